@@ -1,0 +1,45 @@
+"""What every command shares: language choice, located error output, atomic writes."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from enum import StrEnum
+from pathlib import Path
+
+import typer
+
+from voute.errors import InputError
+
+
+class Lang(StrEnum):
+    fr = "fr"
+    en = "en"
+
+
+def fail_input(error: InputError, lang: str = "en") -> typer.Exit:
+    """Print every located problem to stderr and return the exit (status 2) to raise."""
+    count = len(error.problems)
+    if lang == "fr":
+        head = f"Entrée inutilisable ({count} problème{'s' if count > 1 else ''}) :"
+    else:
+        head = f"Unusable input ({count} problem{'s' if count > 1 else ''}):"
+    sys.stderr.write(head + "\n")
+    for problem in error.problems:
+        sys.stderr.write(f"  {problem}\n")
+    return typer.Exit(2)
+
+
+def write_atomic(path: Path, text: str | bytes) -> None:
+    """Write to a temporary file beside ``path`` and rename it, so a failure never leaves half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,113 @@
+"""Key point 1: a clear and detailed description of every service."""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+from enum import StrEnum
+from typing import Any
+
+from pydantic import Field, field_validator
+
+from voute.contract.base import Period, Section
+from voute.contract.values import Percent
+
+_DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+_FR_DAYS = {"lun": "mon", "mar": "tue", "mer": "wed", "jeu": "thu", "ven": "fri", "sam": "sat", "dim": "sun"}
+
+
+class Channel(StrEnum):
+    call = "call"
+    email = "email"
+    chat = "chat"
+    ticket = "ticket"
+    mail = "mail"
+    social = "social"
+    web = "web"
+
+
+def parse_days(value: str) -> list[str]:
+    """Read ``"mon-fri"``, ``"lun-ven"``, ``"sat"`` or ``"mon,wed,fri"`` into English day ids."""
+    days: list[str] = []
+    for chunk in value.lower().replace(" ", "").split(","):
+        bounds = [_FR_DAYS.get(d[:3], d[:3]) for d in chunk.split("-")]
+        if not bounds or any(b not in _DAYS for b in bounds) or len(bounds) > 2:
+            raise ValueError(f'expected days such as "mon-fri", "lun-ven" or "sat", got {value!r}')
+        first, last = _DAYS.index(bounds[0]), _DAYS.index(bounds[-1])
+        if last < first:
+            raise ValueError(f"day range {chunk!r} runs backwards")
+        days.extend(_DAYS[first : last + 1])
+    return days
+
+
+class OpeningSlot(Section):
+    """Hours on given days, e.g. ``{days: mon-fri, from: "08:00", to: "20:00"}``."""
+
+    days: str = Field(description='Days, e.g. "mon-fri", "lun-ven", "sat".')
+    opens: time = Field(alias="from")
+    closes: time = Field(alias="to")
+
+    @field_validator("days")
+    @classmethod
+    def _check_days(cls, value: str) -> str:
+        parse_days(value)
+        return value
+
+    @field_validator("opens", "closes", mode="before")
+    @classmethod
+    def _clock(cls, value: Any) -> Any:
+        if isinstance(value, int):  # YAML 1.1 reads 08:00 unquoted as a sexagesimal integer
+            return time(value // 3600 % 24, value // 60 % 60)
+        if isinstance(value, str) and re.fullmatch(r"\d{1,2}h\d{0,2}", value):
+            hours, _, minutes = value.partition("h")
+            return time(int(hours), int(minutes or 0))
+        if isinstance(value, str) and value.strip() == "24:00":
+            return time(23, 59, 59)
+        return value
+
+    def day_list(self) -> list[str]:
+        return parse_days(self.days)
+
+
+class ForecastVolume(Section):
+    """The volume the client forecasts, which prices and service-level exclusions depend on."""
+
+    period: Period = Period.month
+    volume: int = Field(ge=0)
+    unit: str = Field("contacts", description="calls, tickets, emails, chats, surveys, records, appointments...")
+    tolerance: Percent | None = Field(None, description="Volume above forecast beyond which levels may be relaxed.")
+
+
+class Service(Section):
+    """One service the provider must deliver."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$", description="Short identifier used by service levels and prices.")
+    kind: str = Field(description="Catalogue service id, e.g. after_sales, customer_service, surveys.")
+    name: str
+    description: str = Field(min_length=1)
+    channels: list[Channel] = Field(default_factory=list)
+    requirements: list[str] = Field(default_factory=list, description="The client's requirements for this service.")
+    standards: list[str] = Field(default_factory=list, description="Norms this service must meet.")
+    languages: list[str] = Field(default_factory=list)
+    opening_hours: list[OpeningSlot] = Field(default_factory=list)
+    holiday_calendar: str = Field("FR", description='"FR", "FR-Alsace-Moselle" or "none".')
+    open_on_public_holidays: bool = False
+    forecast: list[ForecastVolume] = Field(default_factory=list)
+
+
+class Services(Section):
+    """Key point 1: scope, requirements, norms, and the functions implicitly included."""
+
+    items: list[Service] = Field(default_factory=list, description="Every service required, each described.")
+    general_requirements: list[str] = Field(default_factory=list)
+    standards: list[str] = Field(default_factory=list, description="Norms for all services, e.g. ISO 18295-1, NF 345.")
+    implied_functions: str | None = Field(
+        None, description="Clause covering functions not listed in the statement of work but implicitly included."
+    )
+    incorporated_documents: list[str] = Field(
+        default_factory=list, description="Request for proposal, provider's response, annexes that form part of it."
+    )
+    service_locations: list[str] = Field(
+        default_factory=list, description="Countries (ISO codes) where the services are performed."
+    )
+    location_change_notice: bool = Field(False, description="Provider must notify before changing locations.")
