@@ -48,9 +48,9 @@ def check(contract: Contract | str | Path, lang: str = "fr") -> CheckReport:
     """
     from voute.checks import run_checks
 
-    if not hasattr(contract, "model_dump"):
-        contract = load(contract)  # type: ignore[arg-type]
-    return run_checks(contract, lang)  # type: ignore[arg-type]
+    if isinstance(contract, str | Path):
+        contract = load(contract)
+    return run_checks(contract, lang)
 
 
 def contract_schema() -> dict[str, object]:

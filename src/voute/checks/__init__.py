@@ -18,5 +18,14 @@ from voute.checks import (  # noqa: F401  (importing a module registers its rule
 from voute.checks.framework import KEY_POINT_NAMES, RULES, KeyPoint, Rule, Severity
 from voute.checks.report import CheckReport, Finding, KeyPointScore, run_checks
 
-__all__ = ["KEY_POINT_NAMES", "RULES", "CheckReport", "Finding", "KeyPoint", "KeyPointScore", "Rule", "Severity",
-           "run_checks"]
+__all__ = [
+    "KEY_POINT_NAMES",
+    "RULES",
+    "CheckReport",
+    "Finding",
+    "KeyPoint",
+    "KeyPointScore",
+    "Rule",
+    "Severity",
+    "run_checks",
+]

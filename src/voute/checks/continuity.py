@@ -10,15 +10,25 @@ from voute.contract.model import Contract
 
 KP = KeyPoint.continuity
 ARTICLE = "Source article, key point 9 (continuity and disaster recovery)"
-ARTICLE_SCENARIOS = (Scenario.cyberattack, Scenario.supply_failure, Scenario.regulatory_change,
-                     Scenario.staff_turnover, Scenario.pandemic)
+ARTICLE_SCENARIOS = (
+    Scenario.cyberattack,
+    Scenario.supply_failure,
+    Scenario.regulatory_change,
+    Scenario.staff_turnover,
+    Scenario.pandemic,
+)
 
 
 @rule(
-    "continuity.plan", KP, Severity.error, ARTICLE + "; EBA GL §75(l)",
+    "continuity.plan",
+    KP,
+    Severity.error,
+    ARTICLE + "; EBA GL §75(l)",
     ("Aucun plan de continuité ni de reprise d'activité.", "No business continuity or disaster recovery plan."),
-    ("Exigez un PCA et un PRA (bcp: true, drp: true) avec RTO, RPO et tests.",
-     "Require a BCP and a DRP (bcp: true, drp: true) with RTO, RPO and tests."),
+    (
+        "Exigez un PCA et un PRA (bcp: true, drp: true) avec RTO, RPO et tests.",
+        "Require a BCP and a DRP (bcp: true, drp: true) with RTO, RPO and tests.",
+    ),
 )
 def _plan(c: Contract) -> Iterable[Hit]:
     k = c.continuity
@@ -26,24 +36,33 @@ def _plan(c: Contract) -> Iterable[Hit]:
 
 
 @rule(
-    "continuity.scenarios", KP, Severity.warning, ARTICLE,
+    "continuity.scenarios",
+    KP,
+    Severity.warning,
+    ARTICLE,
     ("Le plan ne couvre pas le scénario « {scenario} ».", "The plan does not cover the '{scenario}' scenario."),
-    ("Ajoutez ce scénario à continuity.scenarios et décrivez la réponse prévue.",
-     "Add this scenario to continuity.scenarios and describe the planned response."),
+    (
+        "Ajoutez ce scénario à continuity.scenarios et décrivez la réponse prévue.",
+        "Add this scenario to continuity.scenarios and describe the planned response.",
+    ),
 )
 def _scenarios(c: Contract) -> Iterable[Hit]:
     k = c.continuity
     if k is None or not (k.bcp or k.drp):
         return []
-    return [Hit(("continuity", "scenarios"), {"scenario": s.value}) for s in ARTICLE_SCENARIOS
-            if s not in k.scenarios]
+    return [Hit(("continuity", "scenarios"), {"scenario": s.value}) for s in ARTICLE_SCENARIOS if s not in k.scenarios]
 
 
 @rule(
-    "continuity.tests", KP, Severity.warning, ARTICLE + "; DORA art. 30(3)(c)",
+    "continuity.tests",
+    KP,
+    Severity.warning,
+    ARTICLE + "; DORA art. 30(3)(c)",
     ("Les plans ne sont jamais testés.", "The plans are never tested."),
-    ("Fixez test_frequency (au moins annuelle) et la remise du compte rendu au client.",
-     "Set test_frequency (at least yearly) and the report to the client."),
+    (
+        "Fixez test_frequency (au moins annuelle) et la remise du compte rendu au client.",
+        "Set test_frequency (at least yearly) and the report to the client.",
+    ),
 )
 def _tests(c: Contract) -> Iterable[Hit]:
     k = c.continuity
@@ -51,10 +70,15 @@ def _tests(c: Contract) -> Iterable[Hit]:
 
 
 @rule(
-    "continuity.rto-rpo", KP, Severity.warning, "RGPD art. 32(1)(c); reference/regulation.md item 18",
+    "continuity.rto-rpo",
+    KP,
+    Severity.warning,
+    "RGPD art. 32(1)(c); reference/regulation.md item 18",
     ("Le plan ne fixe pas {what}.", "The plan does not set {what}."),
-    ("Fixez la durée maximale d'interruption (RTO) et la perte de données maximale (RPO).",
-     "Set the maximum downtime (RTO) and the maximum data loss (RPO)."),
+    (
+        "Fixez la durée maximale d'interruption (RTO) et la perte de données maximale (RPO).",
+        "Set the maximum downtime (RTO) and the maximum data loss (RPO).",
+    ),
 )
 def _rto(c: Contract) -> Iterable[Hit]:
     k = c.continuity
@@ -64,10 +88,15 @@ def _rto(c: Contract) -> Iterable[Hit]:
 
 
 @rule(
-    "continuity.force-majeure", KP, Severity.info, "Code civil art. 1218",
+    "continuity.force-majeure",
+    KP,
+    Severity.info,
+    "Code civil art. 1218",
     ("La force majeure n'est pas définie.", "Force majeure is not defined."),
-    ("Définissez-la, avec le délai de notification et la résiliation après une longue suspension.",
-     "Define it, with the notification delay and termination after a long suspension."),
+    (
+        "Définissez-la, avec le délai de notification et la résiliation après une longue suspension.",
+        "Define it, with the notification delay and termination after a long suspension.",
+    ),
 )
 def _force_majeure(c: Contract) -> Iterable[Hit]:
     return missing(c.continuity is None or c.continuity.force_majeure is None, "continuity")

@@ -12,10 +12,15 @@ ARTICLE = "Source article, key point 8 (dispute resolution)"
 
 
 @rule(
-    "disputes.amicable", KP, Severity.error, ARTICLE,
+    "disputes.amicable",
+    KP,
+    Severity.error,
+    ARTICLE,
     ("Aucune étape amiable n'est prévue avant le juge.", "No amicable step comes before the courts."),
-    ("Ajoutez une escalade (niveaux et durées) et, au besoin, une médiation avant toute action.",
-     "Add an escalation ladder (levels and durations) and, if needed, mediation before any action."),
+    (
+        "Ajoutez une escalade (niveaux et durées) et, au besoin, une médiation avant toute action.",
+        "Add an escalation ladder (levels and durations) and, if needed, mediation before any action.",
+    ),
 )
 def _amicable(c: Contract) -> Iterable[Hit]:
     d = c.disputes
@@ -23,7 +28,10 @@ def _amicable(c: Contract) -> Iterable[Hit]:
 
 
 @rule(
-    "disputes.governing-law", KP, Severity.warning, ARTICLE + "; EBA GL §75(c)",
+    "disputes.governing-law",
+    KP,
+    Severity.warning,
+    ARTICLE + "; EBA GL §75(c)",
     ("La loi applicable n'est pas désignée.", "The governing law is not named."),
     ("Indiquez governing_law (par exemple droit français).", "State governing_law (e.g. French law)."),
 )
@@ -32,10 +40,15 @@ def _law(c: Contract) -> Iterable[Hit]:
 
 
 @rule(
-    "disputes.courts", KP, Severity.warning, "Code de procédure civile art. 48",
+    "disputes.courts",
+    KP,
+    Severity.warning,
+    "Code de procédure civile art. 48",
     ("La juridiction compétente n'est pas désignée.", "The competent court is not named."),
-    ("Désignez la juridiction (clause attributive entre commerçants).",
-     "Name the competent court (a jurisdiction clause between traders)."),
+    (
+        "Désignez la juridiction (clause attributive entre commerçants).",
+        "Name the competent court (a jurisdiction clause between traders).",
+    ),
 )
 def _courts(c: Contract) -> Iterable[Hit]:
     return missing(c.disputes is None or not c.disputes.courts, "disputes")

@@ -14,21 +14,36 @@ ARTICLE = "Source article, key point 5 (indemnification)"
 
 
 @rule(
-    "indemnification.present", KP, Severity.error, ARTICLE,
-    ("Le contrat ne traite pas de la responsabilité du prestataire.", "The contract says nothing of the provider's liability."),
-    ("Ajoutez indemnification : ce dont le prestataire répond, le plafond, les exclusions et l'assurance.",
-     "Add indemnification: what the provider answers for, the cap, carve-outs and insurance."),
+    "indemnification.present",
+    KP,
+    Severity.error,
+    ARTICLE,
+    (
+        "Le contrat ne traite pas de la responsabilité du prestataire.",
+        "The contract says nothing of the provider's liability.",
+    ),
+    (
+        "Ajoutez indemnification : ce dont le prestataire répond, le plafond, les exclusions et l'assurance.",
+        "Add indemnification: what the provider answers for, the cap, carve-outs and insurance.",
+    ),
 )
 def _present(c: Contract) -> Iterable[Hit]:
     return missing(c.indemnification is None, "indemnification")
 
 
 @rule(
-    "indemnification.liability", KP, Severity.warning, ARTICLE,
-    ("Le contrat ne dit pas de quels manquements le prestataire répond ni comment il indemnise.",
-     "The contract does not say which failures the provider answers for, nor how it indemnifies."),
-    ("Précisez provider_liable_for (négligence, défaut de livraison...) et indemnity_clause.",
-     "Fill in provider_liable_for (negligence, failure to deliver...) and indemnity_clause."),
+    "indemnification.liability",
+    KP,
+    Severity.warning,
+    ARTICLE,
+    (
+        "Le contrat ne dit pas de quels manquements le prestataire répond ni comment il indemnise.",
+        "The contract does not say which failures the provider answers for, nor how it indemnifies.",
+    ),
+    (
+        "Précisez provider_liable_for (négligence, défaut de livraison...) et indemnity_clause.",
+        "Fill in provider_liable_for (negligence, failure to deliver...) and indemnity_clause.",
+    ),
 )
 def _liability(c: Contract) -> Iterable[Hit]:
     i = c.indemnification
@@ -36,11 +51,18 @@ def _liability(c: Contract) -> Iterable[Hit]:
 
 
 @rule(
-    "indemnification.cap", KP, Severity.warning, ARTICLE + "; Code civil art. 1231-3",
-    ("Le régime de responsabilité n'est pas borné : aucun plafond et aucune mention d'une responsabilité illimitée.",
-     "The liability regime is not bounded: no cap, and no statement that liability is unlimited."),
-    ("Fixez un plafond (montant ou multiple des redevances) ou déclarez uncapped: true.",
-     "Set a cap (amount or multiple of the fees) or declare uncapped: true."),
+    "indemnification.cap",
+    KP,
+    Severity.warning,
+    ARTICLE + "; Code civil art. 1231-3",
+    (
+        "Le régime de responsabilité n'est pas borné : aucun plafond et aucune mention d'une responsabilité illimitée.",
+        "The liability regime is not bounded: no cap, and no statement that liability is unlimited.",
+    ),
+    (
+        "Fixez un plafond (montant ou multiple des redevances) ou déclarez uncapped: true.",
+        "Set a cap (amount or multiple of the fees) or declare uncapped: true.",
+    ),
 )
 def _cap(c: Contract) -> Iterable[Hit]:
     i = c.indemnification
@@ -48,25 +70,40 @@ def _cap(c: Contract) -> Iterable[Hit]:
 
 
 @rule(
-    "indemnification.carve-outs", KP, Severity.warning, "Code civil art. 1231-3",
-    ("Le plafond ne réserve pas la faute lourde et la faute dolosive.",
-     "The cap does not carve out gross negligence and wilful misconduct."),
-    ("Ajoutez gross_negligence et wilful_misconduct à carve_outs : un plafond ne les couvre pas en droit français.",
-     "Add gross_negligence and wilful_misconduct to carve_outs: under French law a cap cannot cover them."),
+    "indemnification.carve-outs",
+    KP,
+    Severity.warning,
+    "Code civil art. 1231-3",
+    (
+        "Le plafond ne réserve pas la faute lourde et la faute dolosive.",
+        "The cap does not carve out gross negligence and wilful misconduct.",
+    ),
+    (
+        "Ajoutez gross_negligence et wilful_misconduct à carve_outs : un plafond ne les couvre pas en droit français.",
+        "Add gross_negligence and wilful_misconduct to carve_outs: under French law a cap cannot cover them.",
+    ),
 )
 def _carve(c: Contract) -> Iterable[Hit]:
     i = c.indemnification
     needed = {CapCarveOut.gross_negligence, CapCarveOut.wilful_misconduct}
-    return missing(i is not None and i.cap is not None and not needed <= set(i.carve_outs),
-                   "indemnification", "carve_outs")
+    return missing(
+        i is not None and i.cap is not None and not needed <= set(i.carve_outs), "indemnification", "carve_outs"
+    )
 
 
 @rule(
-    "indemnification.cap-too-low", KP, Severity.warning, "Code civil art. 1170",
-    ("Le plafond de responsabilité est inférieur à la moitié des redevances annuelles.",
-     "The liability cap is below half the yearly fees."),
-    ("Un plafond dérisoire peut priver l'obligation essentielle de sa substance : relevez-le.",
-     "A derisory cap may deprive the essential obligation of its substance: raise it."),
+    "indemnification.cap-too-low",
+    KP,
+    Severity.warning,
+    "Code civil art. 1170",
+    (
+        "Le plafond de responsabilité est inférieur à la moitié des redevances annuelles.",
+        "The liability cap is below half the yearly fees.",
+    ),
+    (
+        "Un plafond dérisoire peut priver l'obligation essentielle de sa substance : relevez-le.",
+        "A derisory cap may deprive the essential obligation of its substance: raise it.",
+    ),
 )
 def _cap_low(c: Contract) -> Iterable[Hit]:
     i = c.indemnification
@@ -80,10 +117,15 @@ def _cap_low(c: Contract) -> Iterable[Hit]:
 
 
 @rule(
-    "indemnification.insurance", KP, Severity.warning, ARTICLE + "; EBA GL §75(k)",
+    "indemnification.insurance",
+    KP,
+    Severity.warning,
+    ARTICLE + "; EBA GL §75(k)",
     ("Le prestataire n'est tenu à aucune assurance.", "The provider is bound to no insurance."),
-    ("Exigez une responsabilité civile professionnelle (et une cyber-assurance) avec leurs montants.",
-     "Require professional liability (and cyber) insurance with their amounts."),
+    (
+        "Exigez une responsabilité civile professionnelle (et une cyber-assurance) avec leurs montants.",
+        "Require professional liability (and cyber) insurance with their amounts.",
+    ),
 )
 def _insurance(c: Contract) -> Iterable[Hit]:
     return missing(c.indemnification is not None and not c.indemnification.insurance, "indemnification")

@@ -96,14 +96,22 @@ def run_checks(contract: Contract, lang: str = "fr") -> CheckReport:
     return report
 
 
-def _finding(rule: Rule, path: tuple[str | int, ...], details: dict[str, Any], contract: Contract,
-             lang: str) -> Finding:
+def _finding(
+    rule: Rule, path: tuple[str | int, ...], details: dict[str, Any], contract: Contract, lang: str
+) -> Finding:
     position = contract.position_of(path)
     line, column = position if position else (None, None)
     return Finding(
-        rule_id=rule.id, key_point=rule.key_point.value, severity=rule.severity.value,
-        message=rule.message.get(lang, **details), fix=rule.fix.get(lang, **details), source=rule.source,
-        path=format_path(path), file=contract.source_file, line=line, column=column,
+        rule_id=rule.id,
+        key_point=rule.key_point.value,
+        severity=rule.severity.value,
+        message=rule.message.get(lang, **details),
+        fix=rule.fix.get(lang, **details),
+        source=rule.source,
+        path=format_path(path),
+        file=contract.source_file,
+        line=line,
+        column=column,
     )
 
 
@@ -111,8 +119,13 @@ def _score(kp: KeyPoint, results: list[tuple[Rule, bool]], lang: str) -> KeyPoin
     total = sum(_WEIGHT[r.severity] for r, _ in results)
     passed = sum(_WEIGHT[r.severity] for r, ok in results if ok)
     fr, en = KEY_POINT_NAMES[kp]
-    return KeyPointScore(kp.value, fr if lang == "fr" else en, len(results), sum(1 for _, ok in results if ok),
-                         round(100 * passed / total, 1))
+    return KeyPointScore(
+        kp.value,
+        fr if lang == "fr" else en,
+        len(results),
+        sum(1 for _, ok in results if ok),
+        round(100 * passed / total, 1),
+    )
 
 
 _SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -124,19 +137,28 @@ def _sarif(report: CheckReport) -> dict[str, Any]:
     return {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {
-                "name": "voute", "version": __version__, "informationUri": "https://github.com/voute/voute",
-                "rules": [{
-                    "id": rid,
-                    "shortDescription": {"text": rules[rid].message.get(report.lang)},
-                    "help": {"text": rules[rid].fix.get(report.lang)},
-                    "properties": {"keyPoint": rules[rid].key_point.value, "source": rules[rid].source},
-                    "defaultConfiguration": {"level": _SARIF_LEVEL[rules[rid].severity.value]},
-                } for rid in used],
-            }},
-            "results": [_sarif_result(f) for f in report.findings],
-        }],
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "voute",
+                        "version": __version__,
+                        "informationUri": "https://github.com/voute/voute",
+                        "rules": [
+                            {
+                                "id": rid,
+                                "shortDescription": {"text": rules[rid].message.get(report.lang)},
+                                "help": {"text": rules[rid].fix.get(report.lang)},
+                                "properties": {"keyPoint": rules[rid].key_point.value, "source": rules[rid].source},
+                                "defaultConfiguration": {"level": _SARIF_LEVEL[rules[rid].severity.value]},
+                            }
+                            for rid in used
+                        ],
+                    }
+                },
+                "results": [_sarif_result(f) for f in report.findings],
+            }
+        ],
     }
 
 
@@ -146,9 +168,11 @@ def _sarif_result(finding: Finding) -> dict[str, Any]:
         "ruleId": finding.rule_id,
         "level": _SARIF_LEVEL[finding.severity],
         "message": {"text": f"{finding.message} {finding.fix}"},
-        "locations": [{
-            "physicalLocation": {"artifactLocation": {"uri": finding.file or "contract.yaml"}, "region": region},
-            "logicalLocations": [{"fullyQualifiedName": finding.path}],
-        }],
+        "locations": [
+            {
+                "physicalLocation": {"artifactLocation": {"uri": finding.file or "contract.yaml"}, "region": region},
+                "logicalLocations": [{"fullyQualifiedName": finding.path}],
+            }
+        ],
         "properties": {"keyPoint": finding.key_point, "source": finding.source},
     }

@@ -16,12 +16,28 @@ _LABEL = {
     "en": {"error": "ERROR", "warning": "WARNING", "info": "INFO"},
 }
 _WORDS = {
-    "fr": {"fix": "Correction", "source": "Source", "key": "Point clé", "cov": "Couverture", "rules": "Règles",
-           "found": "Constats", "verdict_ok": "Aucune erreur : le contrat passe la vérification.",
-           "verdict_ko": "Le contrat comporte des erreurs à corriger.", "none": "Aucun constat."},
-    "en": {"fix": "Fix", "source": "Source", "key": "Key point", "cov": "Coverage", "rules": "Rules",
-           "found": "Findings", "verdict_ok": "No error: the contract passes the check.",
-           "verdict_ko": "The contract has errors to fix.", "none": "No finding."},
+    "fr": {
+        "fix": "Correction",
+        "source": "Source",
+        "key": "Point clé",
+        "cov": "Couverture",
+        "rules": "Règles",
+        "found": "Constats",
+        "verdict_ok": "Aucune erreur : le contrat passe la vérification.",
+        "verdict_ko": "Le contrat comporte des erreurs à corriger.",
+        "none": "Aucun constat.",
+    },
+    "en": {
+        "fix": "Fix",
+        "source": "Source",
+        "key": "Key point",
+        "cov": "Coverage",
+        "rules": "Rules",
+        "found": "Findings",
+        "verdict_ok": "No error: the contract passes the check.",
+        "verdict_ko": "The contract has errors to fix.",
+        "none": "No finding.",
+    },
 }
 
 
@@ -35,17 +51,40 @@ def render_text(report: CheckReport, to_file: bool = False) -> str:
         findings = [f for f in report.findings if f.key_point == score.key_point]
         colour = "green" if score.coverage >= 90 else ("yellow" if score.coverage >= 60 else "red")
         console.print()
-        console.print(Text.assemble((f"■ {score.name}", "bold"), "  ",
-                                    (f"{score.coverage:.0f} %", colour),
-                                    f"  ({score.rules_passed}/{score.rules_applicable} {words['rules'].lower()})"))
+        console.print(
+            Text.assemble(
+                (f"■ {score.name}", "bold"),
+                "  ",
+                (f"{score.coverage:.0f} %", colour),
+                f"  ({score.rules_passed}/{score.rules_applicable} {words['rules'].lower()})",
+            )
+        )
         for finding in findings:
-            console.print(Text.assemble(("  " + labels[finding.severity].ljust(10), _STYLE[finding.severity]),
-                                        (finding.rule_id, "dim"), "  ", finding.where))
+            console.print(
+                Text.assemble(
+                    ("  " + labels[finding.severity].ljust(10), _STYLE[finding.severity]),
+                    (finding.rule_id, "dim"),
+                    "  ",
+                    finding.where,
+                )
+            )
             console.print(f"    {finding.message}", markup=False)
-            console.print(Text(f"    → {words['fix']} : {finding.fix}" if report.lang == "fr"
-                               else f"    → {words['fix']}: {finding.fix}", style="green"))
-            console.print(Text(f"    {words['source']} : {finding.source}" if report.lang == "fr"
-                               else f"    {words['source']}: {finding.source}", style="dim"))
+            console.print(
+                Text(
+                    f"    → {words['fix']} : {finding.fix}"
+                    if report.lang == "fr"
+                    else f"    → {words['fix']}: {finding.fix}",
+                    style="green",
+                )
+            )
+            console.print(
+                Text(
+                    f"    {words['source']} : {finding.source}"
+                    if report.lang == "fr"
+                    else f"    {words['source']}: {finding.source}",
+                    style="dim",
+                )
+            )
     console.print()
     table = Table(title=words["key"], show_lines=False)
     table.add_column(words["key"])
@@ -53,8 +92,10 @@ def render_text(report: CheckReport, to_file: bool = False) -> str:
     for severity in ("error", "warning", "info"):
         table.add_column(labels[severity], justify="right")
     for score in report.scores:
-        counts = [sum(1 for f in report.findings if f.key_point == score.key_point and f.severity == s)
-                  for s in ("error", "warning", "info")]
+        counts = [
+            sum(1 for f in report.findings if f.key_point == score.key_point and f.severity == s)
+            for s in ("error", "warning", "info")
+        ]
         table.add_row(score.name, f"{score.coverage:.0f} %", *[str(n) for n in counts])
     console.print(table)
     verdict = words["verdict_ko"] if report.has_errors else words["verdict_ok"]

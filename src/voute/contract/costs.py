@@ -9,7 +9,7 @@ from enum import StrEnum
 from pydantic import Field
 
 from voute.contract.base import Section
-from voute.contract.values import Amount, DurationText, Percent
+from voute.contract.values import Amount, Percent
 
 
 class PriceUnit(StrEnum):

@@ -40,6 +40,7 @@ def parse_target(unit: str, value: Any) -> Decimal:
     return number
 
 
+_WHAT = {"percent": "a percentage", "seconds": "a time", "score": "a score", "count": "a whole number"}
 _EXAMPLES = {"percent": '"80%"', "seconds": '"30s"', "score": '"4.2"', "count": '"150"'}
 
 
@@ -145,7 +146,7 @@ class _Integrity:
         try:
             parse_target(unit, value)
         except ValueError:
-            message = f"expected a {unit} value such as {_EXAMPLES.get(unit, '')}, got {value!r}"
+            message = f"expected {_WHAT[unit]} such as {_EXAMPLES.get(unit, '')}, got {value!r}"
             yield self.problem((*path, field), message, "target_unit")
 
     def _prices(self) -> Iterator[Problem]:

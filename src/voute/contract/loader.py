@@ -100,7 +100,7 @@ def _explain(error: ValidationError, positioned: Positioned, filename: str) -> l
 
 def _is_internal(part: Any) -> bool:
     # pydantic adds pseudo-locations such as "function-before[...]" for annotated validators
-    return isinstance(part, str) and ("[" in part and "]" in part or part.startswith("function-"))
+    return isinstance(part, str) and (("[" in part and "]" in part) or part.startswith("function-"))
 
 
 def _message(kind: str, item: Any, loc: tuple[Any, ...]) -> str:
@@ -122,7 +122,7 @@ def _message(kind: str, item: Any, loc: tuple[Any, ...]) -> str:
     if kind.startswith(("int_", "decimal_", "float_")):
         return f"expected a number, got {item.get('input')!r}"
     if kind.startswith(("date_", "datetime_")):
-        return f'expected a date such as 2027-01-01, got {item.get("input")!r}'
+        return f"expected a date such as 2027-01-01, got {item.get('input')!r}"
     if kind.startswith("bool"):
         return f"expected true or false, got {item.get('input')!r}"
     if kind == "string_pattern_mismatch":
@@ -169,9 +169,7 @@ def _fields_at(loc: tuple[Any, ...]) -> list[str]:
             return []
         if isinstance(part, int):
             continue
-        field = model.model_fields.get(part) or next(
-            (f for f in model.model_fields.values() if f.alias == part), None
-        )
+        field = model.model_fields.get(part) or next((f for f in model.model_fields.values() if f.alias == part), None)
         model = _model_of(field.annotation) if field else None
     if model is None:
         return []

@@ -5,11 +5,20 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import Annotated, Any
 
-from pydantic import Field, model_validator
+from pydantic import BeforeValidator, Field, model_validator
 
 from voute.contract.base import Period, Section
 from voute.contract.values import Amount, CapText, DurationText, Percent
+
+
+def _as_text(value: Any) -> Any:
+    """Targets are read in the KPI's unit later; a bare YAML number is kept as text so the message can say why."""
+    return str(value) if isinstance(value, int | Decimal) and not isinstance(value, bool) else value
+
+
+TargetText = Annotated[str, BeforeValidator(_as_text)]
 
 
 class Comparator(StrEnum):
@@ -77,7 +86,7 @@ class PenaltyBasis(StrEnum):
 class Tier(Section):
     """A band of performance worse than ``threshold`` earns ``credit`` (percent of the basis or an amount)."""
 
-    threshold: str = Field(description='Measured value beyond which the tier applies, e.g. "75%" or "45s".')
+    threshold: TargetText = Field(description='Measured value beyond which the tier applies, e.g. "75%" or "45s".')
     credit: CapText = Field(description='Credit for this tier: "5%" of the basis or an amount "500 EUR".')
 
 
@@ -135,7 +144,7 @@ class ServiceLevel(Section):
     kpi: str = Field(description="Catalogue KPI id, e.g. service_level, asa, fcr, csat.")
     name: str | None = None
     parameters: KpiParameters = Field(default_factory=KpiParameters)
-    target: str = Field(description='Target in the KPI unit: "80%", "30s", "4.2", "+30".')
+    target: TargetText = Field(description='Target in the KPI unit: "80%", "30s", "4.2", "+30".')
     comparator: Comparator | None = Field(None, description='">=" or "<="; the KPI default when left out.')
     window: Period = Period.month
     exclusions: list[str] = Field(default_factory=list, description="force_majeure, volume_above_forecast...")

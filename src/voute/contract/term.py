@@ -25,7 +25,9 @@ class NoticeCounted(StrEnum):
 class Renewal(Section):
     mode: RenewalMode
     period: DurationText | None = Field(None, description="Length of each renewal period.")
-    notice: DurationText | None = Field(None, description="Notice to refuse a tacit renewal or to decide an express one.")
+    notice: DurationText | None = Field(
+        None, description="Notice to refuse a tacit renewal or to decide an express one."
+    )
     max_renewals: int | None = Field(None, ge=0)
     notice_counted_from: NoticeCounted = NoticeCounted.receipt
 

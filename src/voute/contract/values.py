@@ -232,7 +232,9 @@ def parse_cap(value: Any) -> Cap:
     try:
         return Cap(amount=_amount(value))
     except ValueError:
-        raise ValueError(f'expected a percentage such as "10%" or an amount such as "50000 EUR", got {value!r}') from None
+        raise ValueError(
+            f'expected a percentage such as "10%" or an amount such as "50000 EUR", got {value!r}'
+        ) from None
 
 
 CapText = Annotated[

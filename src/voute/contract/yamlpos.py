@@ -15,10 +15,8 @@ import yaml
 
 from voute.errors import Location, Problem
 
-try:  # the C loader is several times faster; fall back cleanly when libyaml is missing
-    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[attr-defined,unused-ignore]
-except AttributeError:  # pragma: no cover - depends on the platform build
-    _Loader = yaml.SafeLoader
+# the C loader is several times faster; fall back cleanly when libyaml is missing
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 Path = tuple[str | int, ...]
 MAX_NODES = 200_000  # far above any real contract; stops alias bombs ("billion laughs")
