@@ -38,6 +38,7 @@ def _exit(c: Contract) -> Iterable[Hit]:
         "Fixez transition_period pendant laquelle le prestataire continue le service et aide au transfert.",
         "Set transition_period during which the provider keeps serving and helps the transfer.",
     ),
+    needs="exit",
 )
 def _transition(c: Contract) -> Iterable[Hit]:
     return missing(c.exit is not None and c.exit.transition_period is None, "exit")
@@ -56,6 +57,7 @@ def _transition(c: Contract) -> Iterable[Hit]:
         "Précisez data_return_format (par exemple CSV et pièces jointes) et data_return_deadline.",
         "Set data_return_format (e.g. CSV plus attachments) and data_return_deadline.",
     ),
+    needs="exit",
 )
 def _return(c: Contract) -> Iterable[Hit]:
     e = c.exit
@@ -72,6 +74,7 @@ def _return(c: Contract) -> Iterable[Hit]:
         "Exigez un certificat de suppression après restitution (deletion_certificate: true).",
         "Require a deletion certificate after return (deletion_certificate: true).",
     ),
+    needs="exit",
 )
 def _deletion(c: Contract) -> Iterable[Hit]:
     return missing(c.exit is not None and not c.exit.deletion_certificate, "exit")
@@ -105,6 +108,7 @@ def _subcontracting(c: Contract) -> Iterable[Hit]:
         "Déclarez flow_down: true et provider_remains_liable: true.",
         "Declare flow_down: true and provider_remains_liable: true.",
     ),
+    needs="subcontracting",
 )
 def _sub_flow(c: Contract) -> Iterable[Hit]:
     s = c.subcontracting

@@ -45,6 +45,7 @@ def _plan(c: Contract) -> Iterable[Hit]:
         "Ajoutez ce scénario à continuity.scenarios et décrivez la réponse prévue.",
         "Add this scenario to continuity.scenarios and describe the planned response.",
     ),
+    applies=lambda c: c.continuity is not None and (c.continuity.bcp or c.continuity.drp),
 )
 def _scenarios(c: Contract) -> Iterable[Hit]:
     k = c.continuity
@@ -63,6 +64,7 @@ def _scenarios(c: Contract) -> Iterable[Hit]:
         "Fixez test_frequency (au moins annuelle) et la remise du compte rendu au client.",
         "Set test_frequency (at least yearly) and the report to the client.",
     ),
+    applies=lambda c: c.continuity is not None and (c.continuity.bcp or c.continuity.drp),
 )
 def _tests(c: Contract) -> Iterable[Hit]:
     k = c.continuity
@@ -79,6 +81,7 @@ def _tests(c: Contract) -> Iterable[Hit]:
         "Fixez la durée maximale d'interruption (RTO) et la perte de données maximale (RPO).",
         "Set the maximum downtime (RTO) and the maximum data loss (RPO).",
     ),
+    applies=lambda c: c.continuity is not None and (c.continuity.bcp or c.continuity.drp),
 )
 def _rto(c: Contract) -> Iterable[Hit]:
     k = c.continuity

@@ -39,6 +39,7 @@ def _present(c: Contract) -> Iterable[Hit]:
         "Associez au moins une ligne de prix à chaque service (champ service).",
         "Link at least one price line to each service (service field).",
     ),
+    needs="costs",
 )
 def _per_service(c: Contract) -> Iterable[Hit]:
     if c.services is None or c.costs is None or not c.costs.items:
@@ -64,6 +65,7 @@ def _per_service(c: Contract) -> Iterable[Hit]:
         "Déclarez all_inclusive: true, ou listez chaque coût facturable en plus dans extra_costs.",
         "Declare all_inclusive: true, or list every extra billable cost in extra_costs.",
     ),
+    needs="costs",
 )
 def _hidden(c: Contract) -> Iterable[Hit]:
     return missing(c.costs is not None and not c.costs.all_inclusive and not c.costs.extra_costs, "costs")
@@ -79,6 +81,7 @@ def _hidden(c: Contract) -> Iterable[Hit]:
         "Ajoutez une indexation (par exemple Syntec) ou une clause de renégociation si le marché change.",
         "Add indexation (e.g. Syntec) or a renegotiation clause for changing market conditions.",
     ),
+    needs="costs",
 )
 def _revision(c: Contract) -> Iterable[Hit]:
     return missing(c.costs is not None and c.costs.indexation is None and c.costs.renegotiation is None, "costs")
@@ -97,6 +100,7 @@ def _revision(c: Contract) -> Iterable[Hit]:
         "Renseignez base_value et base_month : sans S0 la formule est inapplicable.",
         "Fill in base_value and base_month: without S0 the formula cannot be applied.",
     ),
+    needs="costs",
 )
 def _index_base(c: Contract) -> Iterable[Hit]:
     index = c.costs.indexation if c.costs else None
@@ -113,6 +117,7 @@ def _index_base(c: Contract) -> Iterable[Hit]:
         "Un plafond (par exemple 3 % par an) protège le client d'une dérive de l'indice.",
         "A cap (e.g. 3% a year) protects the client from index drift.",
     ),
+    needs="costs",
 )
 def _index_cap(c: Contract) -> Iterable[Hit]:
     index = c.costs.indexation if c.costs else None
@@ -129,6 +134,7 @@ def _index_cap(c: Contract) -> Iterable[Hit]:
         "Fixez le délai de paiement, le taux des pénalités de retard et l'indemnité de recouvrement de 40 EUR.",
         "Set the payment period, the late-payment rate and the EUR 40 recovery indemnity.",
     ),
+    needs="costs",
 )
 def _payment(c: Contract) -> Iterable[Hit]:
     return missing(c.costs is not None and c.costs.payment is None, "costs")
@@ -147,6 +153,7 @@ def _payment(c: Contract) -> Iterable[Hit]:
         "Ramenez-le à 60 jours date de facture, 45 jours fin de mois, ou 45 jours pour une facture périodique.",
         "Bring it to 60 days from invoice, 45 days end of month, or 45 days for a periodic invoice.",
     ),
+    needs="costs",
 )
 def _delay(c: Contract) -> Iterable[Hit]:
     payment = c.costs.payment if c.costs else None
@@ -172,6 +179,7 @@ def _delay(c: Contract) -> Iterable[Hit]:
         "forfaitaire de 40 EUR.",
         "State the late-payment rate (at least 3 times the legal interest rate) and the EUR 40 flat indemnity.",
     ),
+    needs="costs",
 )
 def _late(c: Contract) -> Iterable[Hit]:
     payment = c.costs.payment if c.costs else None
@@ -198,6 +206,7 @@ def _late(c: Contract) -> Iterable[Hit]:
         "Rattachez chaque frais ponctuel à un service ou décrivez précisément ce qu'il rémunère.",
         "Tie each one-off fee to a service or describe exactly what it pays for.",
     ),
+    needs="costs",
 )
 def _one_off(c: Contract) -> Iterable[Hit]:
     if c.costs is None:

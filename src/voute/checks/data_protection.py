@@ -451,6 +451,7 @@ def _confidentiality(c: Contract) -> Iterable[Hit]:
         "Exigez que chaque agent s'engage personnellement (staff_bound: true).",
         "Require each agent to commit personally (staff_bound: true).",
     ),
+    needs="confidentiality",
 )
 def _confidentiality_staff(c: Contract) -> Iterable[Hit]:
     return missing(c.confidentiality is not None and not c.confidentiality.staff_bound, "confidentiality")

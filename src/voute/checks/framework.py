@@ -109,16 +109,30 @@ def rule(
     message: tuple[str, str],
     fix: tuple[str, str],
     applies: Applies = always,
+    needs: str | None = None,
 ) -> Callable[[Test], Test]:
-    """Register the decorated function as the test of a new rule; ``message`` and ``fix`` are (fr, en)."""
+    """Register the decorated function as the test of a new rule; ``message`` and ``fix`` are (fr, en).
+
+    ``needs`` names the contract section the rule looks inside: without that section the rule does not apply
+    (the section's own "present" rule reports the absence once, and the coverage score is not inflated by
+    sub-rules that pass only because there is nothing to look at).
+    """
 
     def register(test: Test) -> Test:
         if any(existing.id == id for existing in RULES):
             raise ValueError(f"rule id {id!r} registered twice")
-        RULES.append(Rule(id, key_point, severity, source, Text(*message), Text(*fix), test, applies))
+        condition = applies if needs is None else _needing(needs, applies)
+        RULES.append(Rule(id, key_point, severity, source, Text(*message), Text(*fix), test, condition))
         return test
 
     return register
+
+
+def _needing(section: str, applies: Applies) -> Applies:
+    def condition(contract: Contract) -> bool:
+        return getattr(contract, section) is not None and applies(contract)
+
+    return condition
 
 
 def hit(*path: str | int, **details: Any) -> list[Hit]:

@@ -44,6 +44,7 @@ def _present(c: Contract) -> Iterable[Hit]:
         "Précisez provider_liable_for (négligence, défaut de livraison...) et indemnity_clause.",
         "Fill in provider_liable_for (negligence, failure to deliver...) and indemnity_clause.",
     ),
+    needs="indemnification",
 )
 def _liability(c: Contract) -> Iterable[Hit]:
     i = c.indemnification
@@ -63,6 +64,7 @@ def _liability(c: Contract) -> Iterable[Hit]:
         "Fixez un plafond (montant ou multiple des redevances) ou déclarez uncapped: true.",
         "Set a cap (amount or multiple of the fees) or declare uncapped: true.",
     ),
+    needs="indemnification",
 )
 def _cap(c: Contract) -> Iterable[Hit]:
     i = c.indemnification
@@ -82,6 +84,7 @@ def _cap(c: Contract) -> Iterable[Hit]:
         "Ajoutez gross_negligence et wilful_misconduct à carve_outs : un plafond ne les couvre pas en droit français.",
         "Add gross_negligence and wilful_misconduct to carve_outs: under French law a cap cannot cover them.",
     ),
+    needs="indemnification",
 )
 def _carve(c: Contract) -> Iterable[Hit]:
     i = c.indemnification
@@ -104,6 +107,7 @@ def _carve(c: Contract) -> Iterable[Hit]:
         "Un plafond dérisoire peut priver l'obligation essentielle de sa substance : relevez-le.",
         "A derisory cap may deprive the essential obligation of its substance: raise it.",
     ),
+    needs="indemnification",
 )
 def _cap_low(c: Contract) -> Iterable[Hit]:
     i = c.indemnification
@@ -126,6 +130,7 @@ def _cap_low(c: Contract) -> Iterable[Hit]:
         "Exigez une responsabilité civile professionnelle (et une cyber-assurance) avec leurs montants.",
         "Require professional liability (and cyber) insurance with their amounts.",
     ),
+    needs="indemnification",
 )
 def _insurance(c: Contract) -> Iterable[Hit]:
     return missing(c.indemnification is not None and not c.indemnification.insurance, "indemnification")

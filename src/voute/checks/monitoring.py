@@ -40,6 +40,7 @@ def _audits(c: Contract) -> Iterable[Hit]:
         "Prévoyez au moins un audit par an, plus un audit en cas d'incident grave.",
         "Allow at least one audit a year, plus one after a serious incident.",
     ),
+    applies=lambda c: c.monitoring is not None and c.monitoring.audits is not None,
 )
 def _frequency(c: Contract) -> Iterable[Hit]:
     audits = c.monitoring.audits if c.monitoring else None
@@ -87,6 +88,7 @@ def _committee(c: Contract) -> Iterable[Hit]:
         "Fixez corrective_action : le délai pour remettre un plan d'action après un écart.",
         "Set corrective_action: the time to deliver an action plan after a deviation.",
     ),
+    needs="monitoring",
 )
 def _corrective(c: Contract) -> Iterable[Hit]:
     return missing(c.monitoring is not None and c.monitoring.corrective_action is None, "monitoring")

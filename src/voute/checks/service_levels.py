@@ -45,6 +45,7 @@ def _present(c: Contract) -> Iterable[Hit]:
     ARTICLE,
     ("Le service « {service} » n'a aucun niveau de service.", "Service '{service}' has no service level."),
     ("Fixez au moins un indicateur mesurable par service.", "Set at least one measurable indicator per service."),
+    needs="service_levels",
 )
 def _every_service(c: Contract) -> Iterable[Hit]:
     if c.services is None or c.service_levels is None or not c.service_levels.levels:
@@ -68,6 +69,7 @@ def _every_service(c: Contract) -> Iterable[Hit]:
         "Un pourcentage est compris entre 0 % et 100 % ; un score reste dans l'échelle du catalogue.",
         "A percentage lies between 0% and 100%; a score stays within the catalogue scale.",
     ),
+    needs="service_levels",
 )
 def _target_range(c: Contract) -> Iterable[Hit]:
     hits: list[Hit] = []
@@ -93,6 +95,7 @@ def _target_range(c: Contract) -> Iterable[Hit]:
         "Level '{level}' treats short abandons specially but does not say how short.",
     ),
     ('Précisez parameters.short_abandon (par exemple "5s").', 'Set parameters.short_abandon (e.g. "5s").'),
+    needs="service_levels",
 )
 def _short_abandon(c: Contract) -> Iterable[Hit]:
     special = {AbandonConvention.sl5, AbandonConvention.sl6}
@@ -116,6 +119,7 @@ def _short_abandon(c: Contract) -> Iterable[Hit]:
         "Ajoutez un modèle de pénalité ou d'avoir (paliers, % de la redevance, plafonds).",
         "Add a penalty or credit model (tiers, % of the fee, caps).",
     ),
+    needs="service_levels",
 )
 def _penalty(c: Contract) -> Iterable[Hit]:
     return [Hit(("service_levels", "levels", i), {"level": lv.id}) for i, lv in _levels(c) if lv.penalty is None]
@@ -131,6 +135,7 @@ def _penalty(c: Contract) -> Iterable[Hit]:
         "Plafonnez par période et par an (un montant à risque de 10 à 12 % de la facture mensuelle est courant).",
         "Cap them per period and per year (an at-risk amount of 10-12% of the monthly invoice is common).",
     ),
+    needs="service_levels",
 )
 def _penalty_cap(c: Contract) -> Iterable[Hit]:
     if c.service_levels is None or c.service_levels.at_risk_amount is not None:
@@ -160,6 +165,7 @@ def _over_hundred(cap: Cap | None) -> bool:
         "Un avoir ne peut dépasser la redevance sur laquelle il porte : ramenez-le à 100 % au plus.",
         "A credit cannot exceed the fee it applies to: bring it to 100% at most.",
     ),
+    needs="service_levels",
 )
 def _cap_over(c: Contract) -> Iterable[Hit]:
     hits: list[Hit] = []
@@ -195,6 +201,7 @@ def _cap_over(c: Contract) -> Iterable[Hit]:
         "Ordonnez les paliers : plus la mesure est mauvaise, plus l'avoir est élevé.",
         "Order the tiers: the worse the measure, the larger the credit.",
     ),
+    needs="service_levels",
 )
 def _tiers(c: Contract) -> Iterable[Hit]:
     hits: list[Hit] = []
@@ -227,6 +234,7 @@ def _tiers(c: Contract) -> Iterable[Hit]:
         "Set formal_notice_required: under French law a penalty needs formal notice unless the failure is final "
         "or the contract says otherwise.",
     ),
+    needs="service_levels",
 )
 def _formal_notice(c: Contract) -> Iterable[Hit]:
     return [
@@ -251,6 +259,7 @@ def _formal_notice(c: Contract) -> Iterable[Hit]:
         "Listez les cas où le niveau ne s'applique pas, pour éviter les contestations.",
         "List when the level does not apply, to avoid disputes.",
     ),
+    needs="service_levels",
 )
 def _exclusions(c: Contract) -> Iterable[Hit]:
     return [Hit(("service_levels", "levels", i), {"level": lv.id}) for i, lv in _levels(c) if not lv.exclusions]
@@ -269,6 +278,7 @@ def _exclusions(c: Contract) -> Iterable[Hit]:
         "Ajoutez chronic_breach (par exemple 3 périodes consécutives ou 4 sur 12) aux niveaux essentiels.",
         "Add chronic_breach (e.g. 3 consecutive periods or 4 in 12) to the key levels.",
     ),
+    needs="service_levels",
 )
 def _chronic(c: Contract) -> Iterable[Hit]:
     levels = list(_levels(c))
@@ -285,6 +295,7 @@ def _chronic(c: Contract) -> Iterable[Hit]:
         "Fixez les étapes clés avec leur date, leur livrable et la pénalité de retard.",
         "Set the key milestones with their date, deliverable and delay penalty.",
     ),
+    needs="service_levels",
 )
 def _milestones(c: Contract) -> Iterable[Hit]:
     return missing(c.service_levels is not None and not c.service_levels.milestones, "service_levels")
@@ -303,6 +314,7 @@ def _milestones(c: Contract) -> Iterable[Hit]:
         "Plafonnez-la (10 % de la valeur est l'usage des marchés publics).",
         "Cap it (10% of the value is public-procurement practice).",
     ),
+    needs="service_levels",
 )
 def _milestone_cap(c: Contract) -> Iterable[Hit]:
     if c.service_levels is None:
@@ -327,6 +339,7 @@ def _milestone_cap(c: Contract) -> Iterable[Hit]:
         "Décrivez la compensation (reprise à ses frais, remboursement) dans poor_quality_compensation.",
         "Describe the compensation (rework at own cost, refund) in poor_quality_compensation.",
     ),
+    needs="service_levels",
 )
 def _poor_quality(c: Contract) -> Iterable[Hit]:
     return missing(c.service_levels is not None and not c.service_levels.poor_quality_compensation, "service_levels")

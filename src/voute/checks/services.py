@@ -40,6 +40,7 @@ def _present(c: Contract) -> Iterable[Hit]:
         "Listez les exigences du client (qualité, délais, langues, outils) dans requirements.",
         "List the client's requirements (quality, lead times, languages, tools) under requirements.",
     ),
+    needs="services",
 )
 def _requirements(c: Contract) -> Iterable[Hit]:
     if c.services is None or c.services.general_requirements:
@@ -59,6 +60,7 @@ def _requirements(c: Contract) -> Iterable[Hit]:
         "Citez les normes à respecter, par exemple ISO 18295-1 ou NF 345 pour un centre de contact.",
         "Name the standards to meet, e.g. ISO 18295-1 or NF 345 for a contact centre.",
     ),
+    needs="services",
 )
 def _standards(c: Contract) -> Iterable[Hit]:
     if c.services is None:
@@ -80,6 +82,7 @@ def _standards(c: Contract) -> Iterable[Hit]:
         "Ajoutez implied_functions : les tâches non listées mais nécessaires au service sont dues.",
         "Add implied_functions: tasks not listed but needed to deliver the service are included.",
     ),
+    needs="services",
 )
 def _implied(c: Contract) -> Iterable[Hit]:
     return missing(c.services is not None and not c.services.implied_functions, "services")
@@ -101,6 +104,7 @@ _LIVE = {Channel.call, Channel.chat}
         "Donnez les horaires (jours et heures) : sans eux, les niveaux de service ne sont pas mesurables.",
         "State the opening hours (days and times): without them service levels cannot be measured.",
     ),
+    needs="services",
 )
 def _opening_hours(c: Contract) -> Iterable[Hit]:
     if c.services is None:
@@ -122,6 +126,7 @@ def _opening_hours(c: Contract) -> Iterable[Hit]:
         "Indiquez le volume prévu par période et sa tolérance : prix et exclusions en dépendent.",
         "Give the forecast volume per period and its tolerance: prices and exclusions depend on it.",
     ),
+    needs="services",
 )
 def _forecast(c: Contract) -> Iterable[Hit]:
     if c.services is None:
@@ -142,6 +147,7 @@ def _forecast(c: Contract) -> Iterable[Hit]:
         "Renseignez service_locations (codes pays) et imposez une information préalable avant tout changement.",
         "Fill in service_locations (country codes) and require notice before any change.",
     ),
+    needs="services",
 )
 def _locations(c: Contract) -> Iterable[Hit]:
     return missing(c.services is not None and not c.services.service_locations, "services")

@@ -38,6 +38,7 @@ def _present(c: Contract) -> Iterable[Hit]:
         "Préférez un renouvellement exprès, ou suivez l'échéance de préavis avec `voute due`.",
         "Prefer express renewal, or track the notice deadline with `voute due`.",
     ),
+    needs="term",
 )
 def _tacit(c: Contract) -> Iterable[Hit]:
     return missing(c.term is not None and c.term.renewal.mode == RenewalMode.tacit, "term", "renewal", "mode")
@@ -53,6 +54,7 @@ def _tacit(c: Contract) -> Iterable[Hit]:
         "Indiquez la durée de chaque renouvellement et le préavis pour s'y opposer ou le décider.",
         "State the length of each renewal and the notice to refuse or decide it.",
     ),
+    needs="term",
 )
 def _renewal_notice(c: Contract) -> Iterable[Hit]:
     if c.term is None or c.term.renewal.mode == RenewalMode.none:
@@ -78,6 +80,7 @@ def _renewal_notice(c: Contract) -> Iterable[Hit]:
         "Un préavis doit pouvoir être donné pendant la période : raccourcissez-le.",
         "A notice must fit within the period: shorten it.",
     ),
+    needs="term",
 )
 def _notice_length(c: Contract) -> Iterable[Hit]:
     if c.term is None:
@@ -115,6 +118,7 @@ def _notice_length(c: Contract) -> Iterable[Hit]:
         "avec leur préavis.",
         "List the causes (breach, repeated misses, insolvency, change of control...) with their notice.",
     ),
+    needs="term",
 )
 def _early(c: Contract) -> Iterable[Hit]:
     return missing(c.term is not None and not c.term.early_termination, "term")
@@ -133,6 +137,7 @@ def _early(c: Contract) -> Iterable[Hit]:
         "Ajoutez une résiliation pour manquement (cause breach) après mise en demeure restée sans effet.",
         "Add termination for breach (cause breach) after an unanswered formal notice.",
     ),
+    needs="term",
 )
 def _breach(c: Contract) -> Iterable[Hit]:
     if c.term is None or not c.term.early_termination:
@@ -155,6 +160,7 @@ def _breach(c: Contract) -> Iterable[Hit]:
         "Précisez cure_period : le délai laissé après mise en demeure (par exemple 30 jours).",
         "Set cure_period: the time left after formal notice (e.g. 30 days).",
     ),
+    needs="term",
 )
 def _cure(c: Contract) -> Iterable[Hit]:
     if c.term is None:
@@ -180,6 +186,7 @@ def _cure(c: Contract) -> Iterable[Hit]:
         "en toute hypothèse).",
         "Give written notice proportionate to the relationship (at least 3 months; 18 months is a safe harbour).",
     ),
+    needs="term",
 )
 def _abrupt(c: Contract) -> Iterable[Hit]:
     if c.term is None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from voute.checks.report import CheckReport
@@ -86,18 +85,20 @@ def render_text(report: CheckReport, to_file: bool = False) -> str:
                 )
             )
     console.print()
-    table = Table(title=words["key"], show_lines=False)
-    table.add_column(words["key"])
-    table.add_column(words["cov"], justify="right")
-    for severity in ("error", "warning", "info"):
-        table.add_column(labels[severity], justify="right")
+    width = max(len(score.name) for score in report.scores) + 2
+    console.print(
+        Text(
+            f"{words['key']:<{width}}{words['cov']:>11}  " + "  ".join(labels[s] for s in ("error", "warning", "info")),
+            style="bold",
+        )
+    )
     for score in report.scores:
         counts = [
             sum(1 for f in report.findings if f.key_point == score.key_point and f.severity == s)
             for s in ("error", "warning", "info")
         ]
-        table.add_row(score.name, f"{score.coverage:.0f} %", *[str(n) for n in counts])
-    console.print(table)
+        cells = "  ".join(f"{n:>{len(labels[s])}}" for n, s in zip(counts, ("error", "warning", "info"), strict=True))
+        console.print(f"{score.name:<{width}}{score.coverage:>9.0f} %  {cells}", markup=False)
     verdict = words["verdict_ko"] if report.has_errors else words["verdict_ok"]
     console.print(Text(verdict, style="bold red" if report.has_errors else "bold green"))
     return buffer.getvalue() if buffer else ""

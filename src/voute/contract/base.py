@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict
 class Section(BaseModel):
     """A part of the contract. A typo in a key must never silently drop a clause, hence ``extra="forbid"``."""
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, use_enum_values=False)
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, use_enum_values=False, defer_build=True)
 
 
 class PartyRole(StrEnum):
