@@ -68,3 +68,21 @@ def test_decimal_text_round_trips(value: Decimal) -> None:
 @given(st.integers(min_value=0, max_value=10_000), st.sampled_from(list(DurationUnit)))
 def test_duration_round_trip(amount: int, unit: DurationUnit) -> None:
     assert parse_duration(f"{amount} {unit.value}").model_dump() == {"amount": amount, "unit": unit}
+
+
+@pytest.mark.parametrize(
+    ("text", "fr", "en"),
+    [
+        ("96h", "96 heures", "96 hours"),
+        ("1 mois", "1 mois", "1 month"),
+        ("3 mois", "3 mois", "3 months"),
+        ("1 jour ouvré", "1 jour ouvré", "1 business day"),
+        ("30 jours ouvrés", "30 jours ouvrés", "30 business days"),
+        ("2 jours ouvrables", "2 jours ouvrables", "2 working days"),
+        ("1 an", "1 an", "1 year"),
+        ("2 ans", "2 ans", "2 years"),
+        ("8 heures ouvrées", "8 heures ouvrées", "8 business hours"),
+    ],
+)
+def test_durations_written_out(text: str, fr: str, en: str) -> None:
+    assert parse_duration(text).words() == (fr, en)

@@ -327,7 +327,7 @@ def _over_72(c: Contract) -> Iterable[Hit]:
     assert c.data_protection is not None
     deadline = c.data_protection.breach_notification
     too_long = deadline is not None and deadline.approx_days() * 24 > Decimal(72)
-    return missing(too_long, "data_protection", "breach_notification", deadline=str(deadline))
+    return missing(too_long, "data_protection", "breach_notification", deadline=deadline.words() if deadline else "")
 
 
 @rule(

@@ -45,7 +45,7 @@ def _audits(c: Contract) -> Iterable[Hit]:
 def _frequency(c: Contract) -> Iterable[Hit]:
     audits = c.monitoring.audits if c.monitoring else None
     rare = audits is not None and audits.frequency.approx_days() > Decimal(366)
-    return missing(rare, "monitoring", "audits", "frequency", frequency=str(audits.frequency) if audits else "")
+    return missing(rare, "monitoring", "audits", "frequency", frequency=audits.frequency.words() if audits else "")
 
 
 @rule(

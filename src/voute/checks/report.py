@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -107,12 +108,37 @@ def _finding(
         severity=rule.severity.value,
         message=rule.message.get(lang, **details),
         fix=rule.fix.get(lang, **details),
-        source=rule.source,
+        source=localize_source(rule.source, lang),
         path=format_path(path),
         file=contract.source_file,
         line=line,
         column=column,
     )
+
+
+_ARTICLE_FR = {
+    "description of services": "description des services",
+    "service levels": "niveaux de service",
+    "costs": "coûts",
+    "no hidden costs": "pas de coûts cachés",
+    "term": "durée du contrat",
+    "indemnification": "indemnisations",
+    "data protection": "protection des données",
+    "performance monitoring": "suivi des performances",
+    "dispute resolution": "résolution des litiges",
+    "continuity and disaster recovery": "continuité et reprise d'activité",
+}
+
+
+def localize_source(source: str, lang: str) -> str:
+    """Sources cite laws by their own names; only the reference to our source article is translated."""
+    if lang != "fr":
+        return source
+
+    def french(match: re.Match[str]) -> str:
+        return f"Article source, point clé {match.group(1)} ({_ARTICLE_FR.get(match.group(2), match.group(2))})"
+
+    return re.sub(r"Source article, key point (\d) \(([^)]*)\)", french, source)
 
 
 def _score(kp: KeyPoint, results: list[tuple[Rule, bool]], lang: str) -> KeyPointScore:

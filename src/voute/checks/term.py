@@ -91,7 +91,7 @@ def _notice_length(c: Contract) -> Iterable[Hit]:
         spans = [term.initial_duration] + ([term.renewal.period] if term.renewal.period else [])
         for span in spans:
             if notice.approx_days() >= span.approx_days():
-                hits += hit("term", "renewal", "notice", what="renewal", notice=str(notice), span=str(span))
+                hits += hit("term", "renewal", "notice", what="renewal", notice=notice.words(), span=span.words())
                 break
     for i, cause in enumerate(term.early_termination):
         if cause.notice is not None and cause.notice.approx_days() >= term.initial_duration.approx_days():
@@ -101,8 +101,8 @@ def _notice_length(c: Contract) -> Iterable[Hit]:
                 i,
                 "notice",
                 what=cause.cause.value,
-                notice=str(cause.notice),
-                span=str(term.initial_duration),
+                notice=cause.notice.words(),
+                span=term.initial_duration.words(),
             )
     return hits
 
@@ -193,7 +193,7 @@ def _abrupt(c: Contract) -> Iterable[Hit]:
         return []
     three_months = Decimal("91")
     return [
-        Hit(("term", "early_termination", i), {"notice": str(t.notice) if t.notice else "-"})
+        Hit(("term", "early_termination", i), {"notice": t.notice.words() if t.notice else "-"})
         for i, t in enumerate(c.term.early_termination)
         if t.cause == TerminationCause.convenience and (t.notice is None or t.notice.approx_days() < three_months)
     ]

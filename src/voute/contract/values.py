@@ -117,10 +117,10 @@ class DurationUnit(StrEnum):
 _UNIT_WORDS: list[tuple[str, DurationUnit]] = [
     (r"s|sec|secs|seconds?|secondes?", DurationUnit.seconds),
     (r"min|mins|minutes?", DurationUnit.minutes),
-    (r"business\s+hours?|heures?\s+ouvrées?|ho", DurationUnit.business_hours),
+    (r"business\s+hours?|heures?\s+ouvr[ée]es?|ho", DurationUnit.business_hours),
     (r"h|hrs?|hours?|heures?", DurationUnit.hours),
-    (r"business\s+days?|jours?\s+ouvrés|jours?\s+ouvres|jo", DurationUnit.business_days),
-    (r"working\s+days?|jours?\s+ouvrables", DurationUnit.working_days),
+    (r"business\s+days?|jours?\s+ouvr[ée]s?|jo", DurationUnit.business_days),
+    (r"working\s+days?|jours?\s+ouvrables?", DurationUnit.working_days),
     (r"d|days?|calendar\s+days?|jours?(\s+calendaires)?|j", DurationUnit.calendar_days),
     (r"w|weeks?|semaines?", DurationUnit.weeks),
     (r"months?|mois", DurationUnit.months),
@@ -145,6 +145,12 @@ class Duration(BaseModel):
 
     def __str__(self) -> str:
         return f"{self.amount} {self.unit.value}"
+
+    def words(self) -> tuple[str, str]:
+        """The duration written out in French and in English, e.g. ("30 jours ouvrés", "30 business days")."""
+        fr_one, fr_many, en_one, en_many = _UNIT_NAMES[self.unit]
+        plural = self.amount > 1
+        return f"{self.amount} {fr_many if plural else fr_one}", f"{self.amount} {en_many if plural else en_one}"
 
     def fixed_seconds(self) -> int | None:
         """Length in seconds for the units that have one (seconds to weeks of calendar time), else None."""
@@ -172,6 +178,20 @@ class Duration(BaseModel):
             DurationUnit.years: Decimal("365.25"),
         }[self.unit]
         return self.amount * per_day
+
+
+_UNIT_NAMES: dict[DurationUnit, tuple[str, str, str, str]] = {
+    DurationUnit.seconds: ("seconde", "secondes", "second", "seconds"),
+    DurationUnit.minutes: ("minute", "minutes", "minute", "minutes"),
+    DurationUnit.hours: ("heure", "heures", "hour", "hours"),
+    DurationUnit.business_hours: ("heure ouvrée", "heures ouvrées", "business hour", "business hours"),
+    DurationUnit.calendar_days: ("jour", "jours", "day", "days"),
+    DurationUnit.business_days: ("jour ouvré", "jours ouvrés", "business day", "business days"),
+    DurationUnit.working_days: ("jour ouvrable", "jours ouvrables", "working day", "working days"),
+    DurationUnit.weeks: ("semaine", "semaines", "week", "weeks"),
+    DurationUnit.months: ("mois", "mois", "month", "months"),
+    DurationUnit.years: ("an", "ans", "year", "years"),
+}
 
 
 def parse_duration(value: Any) -> Duration:
