@@ -1,0 +1,184 @@
+"""``voute measure``: KPIs from raw records (calls, tickets, surveys, evaluations), with their provenance."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import typer
+
+from voute.cli.common import fail_input, write_atomic
+from voute.errors import InputError
+
+if TYPE_CHECKING:
+    from voute.measure import Adapter, KpiRequest, Measurements
+
+HELP = """Mesurer le service à partir des enregistrements bruts / measure the service from raw records.
+
+Reads call logs, ticket logs, surveys or quality evaluations (CSV, CSV.GZ or Parquet) and prints each KPI
+per service and period, with its numerator, denominator, record count and the convention used.
+
+Examples:
+
+  voute measure --records appels.csv --format anonymous-bank --period 1999-02
+
+  voute measure contrat.yaml --records appels.parquet --format canonical-calls --period 2027-03
+
+  voute measure --records incidents.csv.gz --format servicenow --period 2016-03 --group-by priority
+
+Formats: anonymous-bank, servicenow, canonical-calls, canonical-tickets, canonical-surveys,
+canonical-evaluations, or a mapping file (.yaml) describing your own columns (see docs/measure.md).
+Without a contract, the usual KPIs of the record kind are measured (service level at --threshold under
+--convention, ASA, abandon rate, AHT; or resolution time, first response time and backlog; CSAT and NPS;
+QA score). Bad records are counted by reason, with the first record numbers, never silently dropped.
+Exit status 2 when the input cannot be used (unreadable file, no valid record, bad mapping)."""
+
+
+def _adapter(fmt: str) -> Adapter:
+    from voute.measure import builtin_adapter, load_mapping
+
+    if fmt.lower().endswith((".yaml", ".yml")):
+        return load_mapping(Path(fmt))
+    return builtin_adapter(fmt)
+
+
+def _default_requests(kind: str, threshold: int, convention: str) -> list[KpiRequest]:
+    from voute.measure import KpiRequest
+
+    if kind == "calls":
+        return [
+            KpiRequest("service_level", threshold_seconds=threshold, abandon_convention=convention),
+            KpiRequest("asa"),
+            KpiRequest("abandon_rate"),
+            KpiRequest("aht"),
+        ]
+    if kind == "tickets":
+        return [
+            KpiRequest("first_response_time", threshold_seconds=threshold),
+            KpiRequest("resolution_time", threshold_seconds=threshold),
+            KpiRequest("backlog"),
+        ]
+    if kind == "surveys":
+        return [KpiRequest("csat"), KpiRequest("nps")]
+    return [KpiRequest("qa_score")]
+
+
+def _contract_requests(contract: Path, kind: str) -> list[KpiRequest]:
+    from voute.contract.loader import load
+    from voute.measure.from_contract import requests_from_contract
+
+    requests, skipped = requests_from_contract(load(contract))
+    if skipped:
+        sys.stderr.write(f"not measurable from records: {', '.join(skipped)}\n")
+    matching = [r for r in requests if r.kind.value == kind]
+    others = [r.label or r.kpi for r in requests if r.kind.value != kind]
+    if others:
+        sys.stderr.write(f"need other records than {kind}: {', '.join(others)}\n")
+    if not matching:
+        raise InputError.single(f"the contract has no service level measured from {kind} records")
+    return matching
+
+
+def _plain(value: Any) -> str:
+    """A Decimal without trailing zeros nor exponent (1105449.000 -> 1105449)."""
+    return format(value.normalize(), "f")
+
+
+def _number(value: Any) -> str:
+    return "-" if value is None else f"{value:.2f}"
+
+
+def _print_text(m: Measurements) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    table = Table(title=f"{m.adapter}: {m.period}")
+    for col in ("KPI", "service", "period", "value", "numerator / denominator", "records"):
+        table.add_column(col, justify="right" if col in ("value", "records") else "left")
+    conventions: dict[str, str] = {}
+    for v in m.values:
+        name = v.label or v.kpi
+        conventions[name] = v.convention
+        period = f"{v.period_start.date()}..{v.period_end.date()}"
+        unit = {"percent": " %", "seconds": " s"}.get(v.unit, "")
+        table.add_row(
+            name,
+            v.service,
+            period,
+            _number(v.rounded()) + unit,
+            f"{_plain(v.numerator)} / {_plain(v.denominator)}",
+            str(v.record_count),
+        )
+    console.print(table)
+    for name, text in conventions.items():
+        console.print(f"[bold]{name}[/bold]: {text}")
+    q = m.quality
+    console.print(
+        f"records: {q.rows} read, {q.valid} used, {q.outside_period} outside the period, {q.excluded} excluded"
+    )
+    for r in q.reasons:
+        where = f" (first: {', '.join(r.first_records)})" if r.first_records else ""
+        console.print(f"  {r.reason}: {r.count} {'excluded' if r.excluded else 'kept'}{where}")
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``voute measure`` to the application."""
+
+    @app.command("measure", help=HELP)
+    def measure_command(
+        contract: Path | None = typer.Argument(
+            None, help="Contract (.yaml) whose service levels say what to measure (optional)."
+        ),
+        records: list[Path] = typer.Option(
+            ..., "--records", "-r", help="Record file(s): CSV, CSV.GZ or Parquet. Repeat for several files."
+        ),
+        fmt: str = typer.Option(..., "--format", "-f", help="Built-in format name or a mapping .yaml file."),
+        period: str = typer.Option(..., "--period", "-p", help="2027-03, 2027-W10, 2027-03-15, 2027 or A..B."),
+        granularity: list[str] = typer.Option(
+            ["month"], "--granularity", "-g", help="day, week or month; repeat for several."
+        ),
+        threshold: int = typer.Option(20, help="Without contract: service-level or ticket threshold, seconds."),
+        convention: str = typer.Option("sl1", help="Without contract: abandon convention sl1..sl6."),
+        group_by: str = typer.Option("service", help="Group by this record field (service, priority, agent)."),
+        keep_anomalies: bool = typer.Option(
+            False, help="Count suspicious records (negative durations, times out of order) instead of excluding them."
+        ),
+        output_format: str = typer.Option("text", "--output-format", help="text or json."),
+        output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file instead of the screen."),
+    ) -> None:
+        from rich.console import Console
+
+        from voute.measure import Period, measure
+
+        try:
+            adapter = _adapter(fmt)
+            kind = adapter.kind.value
+            requests = (
+                _contract_requests(contract, kind) if contract else _default_requests(kind, threshold, convention)
+            )
+            with Console(stderr=True).status("measuring...") as status:
+                result = measure(
+                    records,
+                    adapter,
+                    requests,
+                    Period.parse(period),
+                    granularity,
+                    group_by=group_by,
+                    anomalies="keep" if keep_anomalies else "exclude",
+                    progress=lambda step: status.update(f"measuring: {step}..."),
+                )
+        except InputError as error:
+            raise fail_input(error) from None
+        except ValueError as error:  # e.g. an unknown granularity name
+            raise fail_input(InputError.single(str(error))) from None
+        if output_format == "json" or output is not None:
+            text = json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
+            if output is not None:
+                write_atomic(output, text + "\n")
+            else:
+                typer.echo(text)
+        else:
+            _print_text(result)

@@ -1,0 +1,188 @@
+"""A realistic synthetic call log, for examples, tests and benchmarks (seeded, vectorised with numpy).
+
+Arrivals follow an hourly and weekly profile with noise (Poisson counts on a gamma-perturbed rate). Each
+interval is an M/M/N queue whose N is the staffing level: a call waits with the Erlang C probability, for an
+exponential time whose rate is ``N/AHT - arrival rate``; callers have an exponential patience, and those whose
+patience runs out first abandon. Abandons do not feed back into the load (a simplification that overstates
+waits a little in overloaded intervals). Output is in the canonical call schema (adapter ``canonical-calls``).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+__all__ = ["CallProfile", "generate_calls", "write_calls"]
+
+# Share of a day's calls in each hour (08:00 to 19:59), a classic two-hump contact-centre curve.
+_HOURLY = (0.06, 0.11, 0.12, 0.11, 0.08, 0.07, 0.09, 0.10, 0.09, 0.08, 0.05, 0.04)
+_WEEKDAY = (1.25, 1.05, 1.0, 1.0, 0.95, 0.35, 0.0)  # Monday busiest, Saturday morning only, Sunday closed
+
+
+@dataclass(frozen=True)
+class CallProfile:
+    """Parameters of the synthetic centre.
+
+    Staffing follows the square-root rule ``N = A + beta * sqrt(A)`` (A = offered load in Erlangs): the same
+    ``staffing_beta`` gives a similar service level at any volume; lower it to understaff.
+    """
+
+    calls_per_day: float = 3000.0
+    services: Sequence[tuple[str, float]] = field(
+        default_factory=lambda: (("customer_service", 0.6), ("technical_support", 0.3), ("after_sales", 0.1))
+    )
+    aht_seconds: float = 240.0
+    staffing_beta: float = 0.7
+    patience_seconds: float = 150.0
+    noise: float = 0.15
+    customers: int = 50_000
+    first_hour: int = 8
+
+
+def _erlang_c(n: Any, a: Any) -> Any:
+    """Erlang C waiting probability for arrays of agents ``n`` and offered load ``a`` (Erlangs)."""
+    import numpy as np
+
+    out = np.ones_like(a, dtype=float)
+    for i, (servers, load) in enumerate(zip(n.tolist(), a.tolist(), strict=True)):
+        if load <= 0:
+            out[i] = 0.0
+            continue
+        if servers <= load:
+            continue
+        b = 1.0
+        for k in range(1, int(servers) + 1):
+            b = load * b / (k + load * b)
+        out[i] = servers * b / (servers - load * (1 - b))
+    return out
+
+
+def generate_calls(first_day: date, days: int, profile: CallProfile | None = None, seed: int = 7) -> Iterator[Any]:
+    """Yield one pyarrow Table per day of canonical call records."""
+    import numpy as np
+
+    p = profile or CallProfile()
+    rng = np.random.default_rng(seed)
+    next_id = 1
+    names = np.array([s for s, _ in p.services])
+    shares = np.array([w for _, w in p.services]) / sum(w for _, w in p.services)
+    for offset in range(days):
+        day = first_day + timedelta(days=offset)
+        table = _one_day(rng, day, p, names, shares, next_id)
+        if table is not None:
+            next_id += table.num_rows
+            yield table
+
+
+def _one_day(rng: Any, day: date, p: CallProfile, names: Any, shares: Any, next_id: int) -> Any:
+    import numpy as np
+    import pyarrow as pa
+
+    factor = _WEEKDAY[day.weekday()]
+    hours = np.arange(len(_HOURLY))
+    if day.weekday() == 5:
+        hours = hours[1:5]  # Saturday 09:00-13:00
+    if factor == 0 or len(hours) == 0:
+        return None
+    rate = p.calls_per_day * factor * np.array(_HOURLY)[hours] * rng.gamma(1 / p.noise**2, p.noise**2, len(hours))
+    counts = rng.poisson(rate)
+    load = rate * p.aht_seconds / 3600.0
+    agents = np.maximum(1, np.ceil(load + p.staffing_beta * np.sqrt(load))).astype(int)
+    pw = _erlang_c(agents, load)
+    # Waiting-time rate of an M/M/N queue; an overloaded hour gets a slow, long-wait queue instead of infinity.
+    mu = np.maximum(agents / p.aht_seconds - rate / 3600.0, 1 / 600.0)
+    hour_of = np.repeat(hours, counts)
+    n = int(counts.sum())
+    start = datetime.combine(day, datetime.min.time()) + timedelta(hours=p.first_hour)
+    arrival_s = hour_of * 3600.0 + rng.uniform(0, 3600, n)
+    ivr = rng.uniform(15, 60, n)
+    waits = np.where(rng.random(n) < pw[np.searchsorted(hours, hour_of)], rng.exponential(1, n), 0.0)
+    waits = np.round(waits / mu[np.searchsorted(hours, hour_of)])
+    patience = np.round(rng.exponential(p.patience_seconds, n))
+    answered = waits <= patience
+    ivr_hangup = rng.random(n) < 0.03
+    talk = np.round(rng.gamma(2.0, p.aht_seconds * 0.8 / 2.0, n))
+    acw = np.round(rng.gamma(2.0, p.aht_seconds * 0.2 / 2.0, n))
+    base = np.datetime64(start, "s")
+    arrival = base + arrival_s.astype("timedelta64[s]")
+    queue_entry = arrival + ivr.astype("timedelta64[s]")
+    wait_eff = np.where(answered, waits, patience)
+    leave = queue_entry + wait_eff.astype("timedelta64[s]")
+    outcome = np.where(ivr_hangup, "ivr_abandoned", np.where(answered, "answered", "abandoned"))
+    is_ans = outcome == "answered"
+    customer = rng.integers(1, p.customers, n)
+    order = np.argsort(arrival, kind="stable")
+    cols = {
+        "id": np.arange(next_id, next_id + n, dtype=np.int64),
+        "service": names[rng.choice(len(names), n, p=shares)],
+        "arrival": arrival,
+        "queue_entry": np.where(ivr_hangup, np.datetime64("NaT"), queue_entry),
+        "answer": np.where(is_ans, leave, np.datetime64("NaT")),
+        "end": np.where(is_ans, leave + talk.astype("timedelta64[s]"), np.datetime64("NaT")),
+        "abandon": np.where(outcome == "abandoned", leave, np.datetime64("NaT")),
+        "outcome": outcome,
+        "wait_seconds": np.where(ivr_hangup, np.nan, wait_eff),
+        "talk_seconds": np.where(is_ans, talk, np.nan),
+        "hold_seconds": np.where(is_ans, 0.0, np.nan),
+        "acw_seconds": np.where(is_ans, acw, np.nan),
+        "agent": np.char.add("A", (rng.integers(1, max(2, int(agents.max()) + 1), n)).astype(str)),
+        "customer": customer.astype(str),
+    }
+    arrays = {}
+    for name, values in cols.items():
+        values = values[order]
+        if name in ("service", "outcome", "agent"):
+            arrays[name] = pa.array(values).dictionary_encode()
+        elif values.dtype.kind == "f":
+            arrays[name] = pa.array(values, from_pandas=True)
+        else:
+            arrays[name] = pa.array(values)
+    return pa.table(arrays)
+
+
+def write_calls(path: Path, first_day: date, days: int, profile: CallProfile | None = None, seed: int = 7) -> int:
+    """Write a Parquet (``.parquet``) or CSV file of synthetic calls atomically; returns the number of calls."""
+    import os
+    import tempfile
+
+    import pyarrow.csv as pacsv
+    import pyarrow.parquet as pq
+
+    total = 0
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    os.close(fd)
+    try:
+        writer: Any = None
+        for table in generate_calls(first_day, days, profile, seed):
+            total += table.num_rows
+            if path.suffix == ".parquet":
+                writer = writer or pq.ParquetWriter(tmp, table.schema, compression="zstd")
+                writer.write_table(table)
+            else:
+                plain = table.cast(_plain_schema(table.schema))
+                if writer is None:
+                    writer = pacsv.CSVWriter(tmp, plain.schema)
+                writer.write_table(plain)
+        if writer is not None:
+            writer.close()
+        os.chmod(tmp, 0o644)  # mkstemp creates private files; a data file is meant to be shared
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return total
+
+
+def _plain_schema(schema: Any) -> Any:
+    import pyarrow as pa
+
+    return pa.schema([pa.field(f.name, pa.string() if pa.types.is_dictionary(f.type) else f.type) for f in schema])
+
+
+def expected_agents(calls_per_hour: float, aht_seconds: float) -> int:
+    """Agents needed to carry the load at all (the Erlang load rounded up): a sanity figure for examples."""
+    return math.ceil(calls_per_hour * aht_seconds / 3600.0)
