@@ -13,6 +13,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from voute.contract.costs import PriceUnit as PricingUnit  # one vocabulary for catalogue and contracts
+from voute.contract.services import Channel
 from voute.contract.values import parse_duration, parse_percent
 
 __all__ = [
@@ -54,18 +56,6 @@ class Text(_Frozen):
         raise ValueError(f"unknown language {lang!r}: the catalogue is written in 'fr' and 'en'")
 
 
-class Channel(StrEnum):
-    """How a contact reaches the provider or is made by it."""
-
-    call = "call"
-    email = "email"
-    chat = "chat"
-    ticket = "ticket"
-    mail = "mail"
-    social = "social"
-    web = "web"
-
-
 class Direction(StrEnum):
     """Who starts a contact: the customer (inbound), the provider (outbound), both, or none (back office)."""
 
@@ -73,22 +63,6 @@ class Direction(StrEnum):
     outbound = "outbound"
     both = "both"
     back_office = "back_office"
-
-
-class PricingUnit(StrEnum):
-    """What a price is paid for."""
-
-    per_call = "per_call"
-    per_minute = "per_minute"
-    per_hour = "per_hour"
-    per_fte_month = "per_fte_month"
-    fixed_monthly = "fixed_monthly"
-    one_off = "one_off"
-    per_ticket = "per_ticket"
-    per_item = "per_item"
-    per_appointment = "per_appointment"
-    per_record = "per_record"
-    per_survey = "per_survey"
 
 
 # A literal rather than an enum: an enum member named "count" would shadow str.count.
