@@ -1,0 +1,162 @@
+"""`voute review FILE`: review someone else's contract against the checklist."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+if TYPE_CHECKING:
+    from voute.review.report import ReviewReport
+
+__all__ = ["register"]
+
+
+class Format(StrEnum):
+    """Output formats of the review report."""
+
+    text = "text"
+    json = "json"
+    html = "html"
+
+
+class Lang(StrEnum):
+    """Languages of the document (and of the report)."""
+
+    fr = "fr"
+    en = "en"
+
+
+def review(
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="Contrat à relire / contract to review: PDF, DOCX, Markdown (.md) ou texte (.txt).",
+            show_default=False,
+        ),
+    ],
+    lang: Annotated[
+        Lang | None,
+        typer.Option("--lang", help="Langue du document (détectée si absente) / document language (fr|en)."),
+    ] = None,
+    output_format: Annotated[
+        Format,
+        typer.Option("--format", "-f", help="Format du rapport / report format: text, json ou html."),
+    ] = Format.text,
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="Écrire le rapport dans ce fichier / write the report to this file."),
+    ] = None,
+) -> None:
+    """Relire un contrat reçu d'un tiers et le comparer à la check-list (review a third-party contract).
+
+    Le rapport indique, pour chaque point clé (services, niveaux de service, coûts, durée, responsabilité,
+    données personnelles, suivi, litiges, continuité, réversibilité, sous-traitance, personnel), si le
+    contrat le traite, avec les passages trouvés et leur page, les termes extraits (durées, préavis,
+    montants, droit applicable) et les risques à négocier (reconduction tacite, responsabilité sans
+    plafond, clauses RGPD art. 28 manquantes...).
+
+    Exemples / examples:
+
+      voute review contrat.pdf
+
+      voute review contract.docx --lang en --format html -o rapport.html
+
+    Code de sortie / exit status: 0 = rapport produit, 2 = fichier inutilisable (corrompu, chiffré, scanné...).
+    """
+    from voute.errors import InputError
+    from voute.review import review_document
+
+    try:
+        report = review_document(file, lang=lang.value if lang else None)
+    except InputError as error:
+        typer.echo(f"erreur / error: {error}", err=True)
+        raise typer.Exit(2) from None
+    report_lang = lang.value if lang else report.language
+    if output_format is Format.json:
+        content = report.to_json()
+    elif output_format is Format.html:
+        from voute.review.html import render_html
+
+        content = render_html(report, report_lang)
+    elif output is not None:
+        content = _plain_text(report, report_lang)
+    else:
+        _print_rich(report, report_lang)
+        return
+    _emit(content, output)
+
+
+def _emit(content: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(content if content.endswith("\n") else content + "\n")
+        return
+    try:
+        _write_atomically(output, content)
+    except OSError as error:
+        typer.echo(f"erreur / error: cannot write {output}: {error.strerror or error}", err=True)
+        raise typer.Exit(2) from None
+
+
+def _write_atomically(path: Path, content: str) -> None:
+    directory = path.resolve().parent
+    handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(content)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _lines(report: ReviewReport, lang: str) -> list[tuple[str, str]]:
+    """(style, line) pairs shared by the Rich and the plain text outputs."""
+    french = lang == "fr"
+    lines: list[tuple[str, str]] = [("bold", f"{report.source} — {report.pages} page(s), {report.language}")]
+    lines.append(("bold", "Points clés" if french else "Key points"))
+    colours = {"covered": "green", "partial": "yellow", "missing": "red"}
+    for point in report.key_points:
+        name = point.name_fr if french else point.name_en
+        detail = ", ".join(f"{label}{'' if ok else ' ✗'}" for label, ok in point.labels.items())
+        lines.append((colours[point.status], f"  {name:<34} {point.status:<8} {detail}"))
+    if report.key_terms:
+        lines.append(("bold", "Termes extraits" if french else "Extracted terms"))
+        for kind, values in report.key_terms.items():
+            lines.append(("", f"  {kind:<20} {'; '.join(values)}"))
+    lines.append(("bold", "Risques" if french else "Risks"))
+    severity = {"error": "red", "warning": "yellow", "info": "cyan"}
+    for flag in report.flags:
+        where = f" (p. {flag.page})" if flag.page else ""
+        message, hint = (flag.message_fr, flag.hint_fr) if french else (flag.message_en, flag.hint_en)
+        lines.append((severity[flag.severity], f"  [{flag.severity}] {flag.id}{where}: {message}"))
+        lines.append(("dim", f"      → {hint} ({flag.source})"))
+    lines.append(("bold", "Passages" if french else "Evidence"))
+    for finding in report.labels:
+        for evidence in finding.evidence[:1]:
+            snippet = " ".join(evidence.text.split())[:160]
+            lines.append(("", f"  {finding.label:<20} p. {evidence.page} ({evidence.score:.2f}) {snippet}"))
+    return lines
+
+
+def _plain_text(report: ReviewReport, lang: str) -> str:
+    return "\n".join(line for _, line in _lines(report, lang)) + "\n"
+
+
+def _print_rich(report: ReviewReport, lang: str) -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(highlight=False)
+    for style, line in _lines(report, lang):
+        console.print(Text(line, style=style or ""))
+
+
+def register(app: typer.Typer) -> None:
+    """Add the `review` command to the main `voute` application."""
+    app.command("review")(review)

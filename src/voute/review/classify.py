@@ -1,0 +1,91 @@
+"""Score every passage of a document against every rule, then decide per label at document level.
+
+A passage is a clause (or an evidence-sized piece of a long clause). Headings and table-of-contents lines are
+never passages: a heading alone does not make a label present, it only lends context to the clauses below it.
+A label is present when its best passage scores at or above the label's threshold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from voute.review.rules import Rule, score_passage
+from voute.review.segment import Segment, split_passages
+
+__all__ = ["DEFAULT_THRESHOLD", "Hit", "Passage", "best_hits", "make_passages", "score_document"]
+
+DEFAULT_THRESHOLD = 0.6
+_HEADING_WITH_BODY = 150  # a "heading" line this long carries clause text (e.g. "1.1 Term. This Agreement...")
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A span of the document that can serve as evidence, with the heading it sits under."""
+
+    start: int
+    end: int
+    heading: str
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A passage that matched a rule: its score and the span of the strongest cue inside it."""
+
+    label: str
+    score: float
+    start: int
+    end: int
+    cue_start: int
+    cue_end: int
+
+
+def make_passages(text: str, segments: Iterable[Segment]) -> list[Passage]:
+    """Evidence-sized passages (at most 1,200 characters) for every clause-like segment."""
+    passages: list[Passage] = []
+    for segment in segments:
+        if segment.kind == "toc":
+            continue
+        if segment.kind == "heading" and segment.end - segment.start < _HEADING_WITH_BODY:
+            continue
+        for start, end in split_passages(text, segment.start, segment.end):
+            passages.append(Passage(start, end, segment.heading))
+    return passages
+
+
+def score_document(normalized: str, passages: list[Passage], rules: Mapping[str, Rule]) -> dict[str, list[Hit]]:
+    """Every passage with a non-zero score, per label, best first."""
+    hits: dict[str, list[Hit]] = {label: [] for label in rules}
+    headings: dict[str, str] = {}
+    for passage in passages:
+        body = normalized[passage.start : passage.end]
+        heading = headings.get(passage.heading)
+        if heading is None:
+            heading = headings[passage.heading] = normalized_heading(passage.heading)
+        for label, target in rules.items():
+            score, cue_start, cue_end = score_passage(target, body, heading)
+            if score > 0.0:
+                hits[label].append(
+                    Hit(label, score, passage.start, passage.end, passage.start + cue_start, passage.start + cue_end)
+                )
+    for found in hits.values():
+        found.sort(key=lambda hit: (-hit.score, hit.start))
+    return hits
+
+
+def best_hits(hits: list[Hit], threshold: float, limit: int = 3) -> list[Hit]:
+    """The strongest passages at or above the threshold, without overlapping duplicates."""
+    chosen: list[Hit] = []
+    for hit in hits:
+        if hit.score < threshold or len(chosen) >= limit:
+            break
+        if all(hit.end <= other.start or hit.start >= other.end for other in chosen):
+            chosen.append(hit)
+    return chosen
+
+
+def normalized_heading(heading: str) -> str:
+    """Headings are matched in the same normalised form as passages."""
+    from voute.review.textnorm import normalize
+
+    return normalize(heading)

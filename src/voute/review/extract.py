@@ -1,0 +1,230 @@
+"""Pull contract terms out of the text: durations, notice periods, amounts, rates, dates, law and courts.
+
+Every term keeps its character offsets, so the report can show it in place. The extractors read the
+original text (for exact values) and the normalised text (for matching without accents).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from voute.review.numbers import parse_amount, parse_number_words
+
+__all__ = ["Term", "extract_terms"]
+
+
+@dataclass(frozen=True)
+class Term:
+    """One extracted term: what it is, its normalised value, and where it sits in the text."""
+
+    kind: str
+    value: str
+    text: str
+    start: int
+    end: int
+    unit: str = ""
+
+
+_UNIT = (
+    r"(jours?(?: (?:ouvres|ouvrables|calendaires|francs))?|mois|ans|annees?|semaines?|heures?|minutes?|"
+    r"(?:business |working |calendar )?days?|months?|years?|weeks?|hours?|minutes?)"
+)
+_UNIT_RE = re.compile(r"\b" + _UNIT + r"\b")
+_DIGITS_BEFORE = re.compile(r"\(?(\d{1,4}(?:[.,]\d+)?)\)?\s*$")
+_WORDS_BEFORE = re.compile(r"((?:[a-z]+[\s-]+){1,5})$")
+_UNIT_NAMES = {
+    "jour": "days", "day": "days", "mois": "months", "an": "years", "annee": "years", "month": "months",
+    "year": "years", "semaine": "weeks", "week": "weeks", "heure": "hours", "hour": "hours", "minute": "minutes",
+}  # fmt: skip
+
+_PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d{1,3})?)\s?(?:%|pour ?cent|percent\b)")
+_AMOUNT_AFTER = re.compile(
+    r"(\d{1,3}(?:[ \u00a0\u202f.,']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?"
+    r"(€|eur\b|euros?\b|usd\b|dollars?\b|\$|£|gbp\b|chf\b|k€|m€)"
+)
+_AMOUNT_BEFORE = re.compile(
+    r"(€|eur|usd|us\$|\$|£|gbp|chf)\s?(\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
+)
+_CURRENCY = {"€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "usd": "USD", "dollar": "USD",
+             "dollars": "USD", "$": "USD", "us$": "USD", "£": "GBP", "gbp": "GBP", "chf": "CHF",
+             "k€": "kEUR", "m€": "MEUR"}  # fmt: skip
+
+_MONTHS = {
+    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
+    "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12, "january": 1, "february": 2,
+    "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8, "september": 9, "october": 10,
+    "november": 11, "december": 12,
+}  # fmt: skip
+_MONTH = "(" + "|".join(_MONTHS) + ")"
+_DATE_DMY = re.compile(r"\b(\d{1,2})(?:er|st|nd|rd|th)?\s+" + _MONTH + r",?\s+(\d{4})\b")
+_DATE_MDY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+_DATE_NUM = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+_LAW = re.compile(
+    r"\b(?:droit|loi)\s+(francais|belge|suisse|luxembourgeois|allemand|anglais|espagnol|italien)e?s?\b|"
+    r"\blaws?\s+of\s+(?:the\s+)?((?:state|commonwealth|province|republic)\s+of\s+[a-z]+(?:\s+[a-z]+)?|"
+    r"england(?: and wales)?|france|germany|ireland|switzerland|luxembourg|[a-z]+(?=,|\s+(?:shall|will|without)))"
+)
+_COURT = re.compile(
+    r"\b(?:tribunaux?|tribunal|cour|juridictions?)\s+(?:competents?\s+|judiciaires?\s+|de commerce\s+|"
+    r"administratifs?\s+)?(?:du ressort de la cour d'appel\s+)?(?:de|d')\s*([a-z][a-z\- ]{2,30}?)(?=[\s.,;)]|$)|"
+    r"\bcourts?\s+(?:of|in|located in|sitting in)\s+((?:the\s+)?[a-z][a-z ]{2,40}?)(?=[.,;)]|\s+(?:shall|will|and|for))"
+)
+_NOTICE = re.compile(r"\b(?:preavis|notice|notif\w*|prevenir|informer|inform|denonc\w*)\b")
+_BREACH = re.compile(
+    r"\b(?:violations? (?:de|des) (?:donnees|securite)|(?:data|security|personal data) (?:breach|incident)\w*|"
+    r"incidents? de securite|breach of security|faille de securite)"
+)
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:within|delai (?:maximum |maximal )?de|sous|net|a|under|no later than|au plus tard)\s+$"
+)
+_PAYMENT = re.compile(r"\b(?:paiement|payment|factur\w*|invoice\w*|regle\w*|payable|paid|payee?s?)\b")
+
+
+def extract_terms(text: str, normalized: str) -> list[Term]:
+    """All durations, percentages, amounts, dates, governing laws and courts, in document order."""
+    terms = [
+        *_durations(text, normalized),
+        *_percentages(text, normalized),
+        *_amounts(text, normalized),
+        *_dates(text, normalized),
+        *_laws(text, normalized),
+        *_courts(text, normalized),
+    ]
+    terms.sort(key=lambda term: (term.start, term.kind))
+    return terms
+
+
+def _durations(text: str, normalized: str) -> Iterator[Term]:
+    for match in _UNIT_RE.finditer(normalized):
+        window_start = max(0, match.start() - 60)
+        window = normalized[window_start : match.start()]
+        digits = _DIGITS_BEFORE.search(window)
+        if digits:
+            amount = parse_amount(digits.group(1))
+            if amount is None:
+                continue
+            start = _words_left(normalized, window_start + digits.start())
+            yield _duration_term(text, normalized, start, match.end(), format(amount.normalize(), "f"), match.group(1))
+            continue
+        found = _number_words_before(window)
+        if found is not None:
+            offset, value = found
+            yield _duration_term(text, normalized, window_start + offset, match.end(), str(value), match.group(1))
+
+
+def _number_words_before(window: str) -> tuple[int, int] | None:
+    words = _WORDS_BEFORE.search(window)
+    if words is None:
+        return None
+    tokens = list(re.finditer(r"[a-z]+", words.group(1)))
+    for first in range(len(tokens)):
+        value = parse_number_words(words.group(1)[tokens[first].start() :])
+        if value is not None and tokens[first].group() not in {"a", "an", "et", "and"}:
+            return words.start(1) + tokens[first].start(), value
+    return None
+
+
+def _words_left(normalized: str, start: int) -> int:
+    # "trente-six (36) mois": keep the words in front of the parenthesised digits.
+    if normalized[start : start + 1] != "(":
+        return start
+    window_start = max(0, start - 60)
+    found = _number_words_before(normalized[window_start:start].rstrip() + " ")
+    return window_start + found[0] if found else start
+
+
+def _duration_term(text: str, normalized: str, start: int, end: int, value: str, unit: str) -> Term:
+    unit_name = _unit_name(unit)
+    before = normalized[max(0, start - 90) : start]
+    before = before[before.rfind(". ") + 1 :]  # stay within the sentence
+    after = normalized[end : end + 60]
+    around = before + " " + after[: after.find(". ") if ". " in after else None]
+    if unit_name in {"hours", "minutes", "days"} and _BREACH.search(around) and _NOTICE.search(around):
+        kind = "breach_notification"
+    elif _NOTICE.search(before):
+        kind = "notice_period"
+    elif _PAYMENT.search(around) and _DEADLINE_BEFORE.search(before):
+        kind = "payment_term"
+    else:
+        kind = "duration"
+    qualifier = " business" if re.search(r"ouvr|business|working", unit) else ""
+    return Term(kind, f"{value}{qualifier} {unit_name}", text[start:end], start, end, unit_name)
+
+
+def _unit_name(unit: str) -> str:
+    word = unit.split()[-1] if unit.split()[0] in {"business", "working", "calendar"} else unit.split()[0]
+    word = word.rstrip("s") if word not in {"mois"} else word
+    return _UNIT_NAMES.get(word, word)
+
+
+def _percentages(text: str, normalized: str) -> Iterator[Term]:
+    for match in _PERCENT.finditer(normalized):
+        value = parse_amount(match.group(1))
+        if value is not None:
+            yield Term(
+                "percentage",
+                f"{format(value.normalize(), 'f')}%",
+                text[match.start() : match.end()],
+                *match.span(),
+                "%",
+            )
+
+
+def _amounts(text: str, normalized: str) -> Iterator[Term]:
+    for match in _AMOUNT_AFTER.finditer(normalized):
+        yield from _amount_term(text, match.start(), match.end(), match.group(1), match.group(2))
+    for match in _AMOUNT_BEFORE.finditer(normalized):
+        yield from _amount_term(text, match.start(), match.end(), match.group(2), match.group(1))
+
+
+def _amount_term(text: str, start: int, end: int, number: str, currency: str) -> Iterator[Term]:
+    value = parse_amount(number)
+    code = _CURRENCY.get(currency.strip(), currency.upper())
+    if value is not None:
+        yield Term("amount", f"{value} {code}", text[start:end], start, end, code)
+
+
+def _dates(text: str, normalized: str) -> Iterator[Term]:
+    for match in _DATE_DMY.finditer(normalized):
+        yield from _date_term(text, match, int(match.group(3)), _MONTHS[match.group(2)], int(match.group(1)))
+    for match in _DATE_MDY.finditer(normalized):
+        yield from _date_term(text, match, int(match.group(3)), _MONTHS[match.group(1)], int(match.group(2)))
+    for match in _DATE_NUM.finditer(normalized):
+        # Day first: both French and British usage; a US month-first date with day > 12 is still read right.
+        day, month = int(match.group(1)), int(match.group(2))
+        if month > 12 >= day:
+            day, month = month, day
+        yield from _date_term(text, match, int(match.group(3)), month, day)
+    for match in _DATE_ISO.finditer(normalized):
+        yield from _date_term(text, match, int(match.group(1)), int(match.group(2)), int(match.group(3)))
+
+
+def _date_term(text: str, match: re.Match[str], year: int, month: int, day: int) -> Iterator[Term]:
+    try:
+        value = date(year, month, day)
+    except ValueError:
+        return
+    yield Term("date", value.isoformat(), text[match.start() : match.end()], match.start(), match.end())
+
+
+def _laws(text: str, normalized: str) -> Iterator[Term]:
+    for match in _LAW.finditer(normalized):
+        place = (match.group(1) or match.group(2) or "").strip()
+        value = _FRENCH_LAW.get(place, text[match.start(2) : match.end(2)] if match.group(2) else place)
+        yield Term("governing_law", value, text[match.start() : match.end()], match.start(), match.end())
+
+
+_FRENCH_LAW = {"francais": "France", "belge": "Belgium", "suisse": "Switzerland", "luxembourgeois": "Luxembourg",
+               "allemand": "Germany", "anglais": "England", "espagnol": "Spain", "italien": "Italy"}  # fmt: skip
+
+
+def _courts(text: str, normalized: str) -> Iterator[Term]:
+    for match in _COURT.finditer(normalized):
+        group = 1 if match.group(1) else 2
+        place = text[match.start(group) : match.end(group)].strip()
+        yield Term("court", place, text[match.start() : match.end()], match.start(), match.end())

@@ -1,0 +1,299 @@
+"""Patterns for the eleven CUAD categories the review reports (English first, with French equivalents)."""
+
+from __future__ import annotations
+
+from voute.review.rules import Rule, cue, rule
+from voute.review.rules_labels import GOVERNING_LAW, INSURANCE
+
+__all__ = ["CUAD_RULES"]
+
+_BREACH = (
+    r"\b(?:breach\w*|default\w*|fail\w* to|insolven\w*|bankrupt\w*|cure|manquement|faute|inexecution|"
+    r"change of control|changement de controle)\b"
+)
+_RENEWAL_WORDS = r"\b(?:renew\w*|extend\w*|extension|reconduc\w*|renouvel\w*|evergreen|successive)\b"
+
+RENEWAL_TERM = rule(
+    "renewal_term",
+    "renew|extend|extension|reconduc|renouvel|evergreen|year-to-year|year to year|successive",
+    [
+        cue(
+            0.95,
+            r"\b(?:automatically (?:be )?(?:renew|extend)\w*|auto-?renew\w*|renews? automatically|"
+            r"evergreen|year[- ]to[- ]year|tacite(?:ment)? reconduc\w*|reconduction tacite|"
+            r"renouvel\w* (?:automatiquement|tacitement|de plein droit))\b",
+        ),
+        cue(
+            0.85,
+            r"\b(?:renew\w*|extend\w*|continue)\b[^.]{0,60}\b(?:for (?:an? )?(?:additional|successive|further|"
+            r"subsequent|like)|for (?:one|two|three|five|\d+|an?) (?:\(\d+\) )?(?:additional )?(?:years?|months?|"
+            r"periods?|terms?)|successive)\b",
+            unless=r"\bwarranty|licen[cs]e\b",
+        ),
+        cue(
+            0.85,
+            r"\b(?:renewal (?:terms?|periods?)|option to (?:renew|extend)|right to (?:renew|extend)|"
+            r"may (?:be )?(?:renew|extend)\w*|reconductible|renouvelable)\b",
+        ),
+        cue(0.4, r"\b(?:renew\w*|reconduction|renouvellement)\b"),
+    ],
+    heading=r"\b(?:renewal|term|duration|reconduction|renouvellement|duree)\b",
+)
+
+NOTICE_TO_TERMINATE_RENEWAL = rule(
+    "notice_to_terminate_renewal",
+    "notice|notif|preavis|non-renew|not to renew|denonc",
+    [
+        cue(
+            0.9,
+            r"\b(?:notice|notif\w*)\b[^.]{0,150}\b(?:non-?renewal|not to renew|intention not to|terminate|"
+            r"termination|cancel)\b[^.]{0,150}\b(?:prior to|before|in advance of|preceding)\b[^.]{0,80}"
+            r"\b(?:expiration|expiry|end|renewal|anniversary)",
+            needs=_RENEWAL_WORDS,
+        ),
+        cue(
+            0.85,
+            r"\b(?:at least|no less than|not less than|minimum of|within|no later than)\b[^.]{0,40}"
+            r"\b(?:days?|months?|years?)\b[^.]{0,120}\b(?:prior|before|preceding|in advance)\b[^.]{0,80}"
+            r"\b(?:expiration|expiry|end of|renewal|anniversary)",
+            needs=_RENEWAL_WORDS,
+        ),
+        cue(0.85, r"\b(?:unless|except if|if neither)\b[^.]{0,150}\bnotice\b", needs=_RENEWAL_WORDS),
+        cue(0.85, r"\b(?:non-?renewal notice|notice of non-?renewal)\b"),
+        cue(
+            0.85,
+            r"\bpreavis\b[^.]{0,150}\b(?:echeance|reconduction|renouvellement|terme)\b|"
+            r"\b(?:non[- ]renouvellement|non[- ]reconduction|denonc\w*)\b[^.]{0,120}\b(?:preavis|mois|jours)\b",
+        ),
+    ],
+    heading=r"\b(?:renewal|term|duree|reconduction|renouvellement)\b",
+)
+
+TERMINATION_FOR_CONVENIENCE = rule(
+    "termination_for_convenience",
+    "terminat|resili|cancel",
+    [
+        cue(
+            0.95,
+            r"\b(?:for convenience|without cause|for any reason|for no reason|with or without cause|"
+            r"in its (?:sole|absolute) discretion|sans motif|pour convenance|sans avoir a justifier|"
+            r"motif d'interet general)\b",
+            needs=r"\bterminat\w*|\bresili\w*|\bcancel\w*",
+        ),
+        cue(
+            0.8,
+            r"\bterminat\w*[^.]{0,100}\b(?:upon|on|by giving|with|after|following)\b[^.]{0,20}(?:\(?\d+\)?|"
+            r"[a-z]+ \(\d+\))[^.]{0,10}\b(?:days?|months?)['’]?\s*(?:prior |advance |advanced )?(?:written )?"
+            r"(?:notice|notification)",
+            unless=_BREACH,
+        ),
+        cue(
+            0.8,
+            r"\b(?:upon|on|by giving|with)\b[^.]{0,20}(?:\(?\d+\)?|[a-z]+ \(\d+\))[^.]{0,10}\b(?:days?|months?)"
+            r"['’]?\s*(?:prior |advance )?(?:written )?notice\b[^.]{0,80}\bterminat\w*",
+            unless=_BREACH,
+        ),
+        cue(
+            0.8,
+            r"\b(?:at any time|a tout moment)\b[^.]{0,80}\b(?:terminat\w*|resili\w*)|\b(?:terminat\w*|"
+            r"resili\w*)\b[^.]{0,80}\b(?:at any time|a tout moment)",
+            unless=_BREACH,
+        ),
+    ],
+    heading=r"\b(?:termination|resiliation)\b",
+)
+
+CAP_ON_LIABILITY = rule(
+    "cap_on_liability",
+    "liab|exceed|damage|plafon|responsab|exceder|claim|action",
+    [
+        cue(
+            0.9,
+            r"\bliabilit\w*[^.]{0,200}\b(?:shall not exceed|will not exceed|not to exceed|not exceed|"
+            r"exceed|limited to|in excess of|capped|up to the amount|greater of|lesser of)\b",
+        ),
+        cue(
+            0.9,
+            r"\b(?:maximum (?:aggregate )?liability|aggregate liability|total (?:cumulative )?liability|"
+            r"liability cap|cap on liability|limitation of liability|limitation on liability)\b",
+        ),
+        cue(
+            0.85,
+            r"\b(?:in no event|under no circumstances|neither party|shall not|will not|not)\b[^.]{0,100}"
+            r"\bliable\b[^.]{0,150}\b(?:indirect|consequential|special|incidental|punitive|exemplary|"
+            r"lost profits|loss of profits)",
+        ),
+        cue(
+            0.8,
+            r"\b(?:indirect|consequential|special|incidental|punitive)\b[^.]{0,80}\bdamages\b[^.]{0,80}"
+            r"\b(?:excluded|disclaim\w*|waive\w*|not (?:be )?(?:liable|responsible|recoverable))",
+        ),
+        cue(
+            0.8,
+            r"\b(?:claim|action|suit|proceeding)s?\b[^.]{0,100}\b(?:must|shall|may)\b[^.]{0,20}\b(?:be )?"
+            r"(?:brought|commenced|filed|instituted)\b[^.]{0,40}\bwithin\b",
+        ),
+        cue(
+            0.85,
+            r"\b(?:plafon\w*|ne (?:pourra|saurait|peut) (?:en aucun cas )?exceder|limitee?s? au montant)\b"
+            r"[^.]{0,120}\b(?:responsabilit\w*|dommages|indemni\w*|reparation)|\b(?:responsabilit\w*|dommages|"
+            r"indemni\w*|reparation)\b[^.]{0,120}\b(?:plafon\w*|ne (?:pourra|saurait|peut) (?:en aucun cas )?"
+            r"exceder|limitee?s?)\b",
+        ),
+    ],
+    heading=r"\b(?:limitation|liability|responsabilit)",
+)
+
+UNCAPPED_LIABILITY = rule(
+    "uncapped_liability",
+    "liab|limitation|exclusion|unlimited|illimit|plafon|cap",
+    [
+        cue(
+            0.9,
+            r"\b(?:unlimited liability|liability shall be unlimited|responsabilite illimitee|sans plafond|"
+            r"not be subject to (?:any |the )?(?:cap|limitation)|uncapped)\b",
+        ),
+        cue(
+            0.85,
+            r"\b(?:limitations?|exclusions?|caps?|limits?)\b[^.]{0,150}\b(?:shall not|will not|do not|does not|"
+            r"not)\s+apply\b[^.]{0,200}\b(?:indemnif\w*|confidential\w*|gross negligence|wil(?:l)?ful|fraud\w*|"
+            r"infring\w*|death|bodily injury|personal injury|breach)",
+        ),
+        cue(
+            0.8,
+            r"\b(?:except|excluding|other than|save for|with the exception of)\b[^.]{0,120}\b(?:indemnif\w*|"
+            r"confidentiality|gross negligence|wil(?:l)?ful misconduct|fraud\w*|infringement)\b[^.]{0,250}"
+            r"\b(?:liable|liability|exceed)",
+        ),
+        cue(
+            0.75,
+            r"\b(?:liable|liability)\b[^.]{0,200}\b(?:shall not|will not|do not|does not)\s+apply\b[^.]{0,150}"
+            r"\b(?:indemnif\w*|confidential\w*|gross negligence|wil(?:l)?ful|fraud\w*|infring\w*)",
+        ),
+    ],
+    heading=r"\b(?:limitation|liability|responsabilit)",
+)
+
+LIQUIDATED_DAMAGES = rule(
+    "liquidated_damages",
+    "liquidated|termination fee|cancellation fee|break fee|penal|clause penale|dedit|indemnite de resiliation|"
+    "early termination|termination charge",
+    [
+        cue(
+            0.95,
+            r"\b(?:liquidated damages|termination fees?|cancellation fees?|break fees?|early termination "
+            r"(?:fees?|charges?|payments?)|termination charges?|clause penale|indemnite de resiliation|dedit)\b",
+        ),
+        cue(
+            0.55,
+            r"\bpenalt(?:y|ies)\b|\bpenalites?\b",
+            unless=r"\b(?:interest|interet|late payment|paiement|"
+            r"overdue|perjury|criminal|civil penalt|sans encourir|without (?:incurring )?(?:any )?penalt)",
+        ),
+    ],
+    heading=r"\b(?:liquidated|penalt|penalit)",
+)
+
+AUDIT_RIGHTS = rule(
+    "audit_rights",
+    "audit|inspect|examin|books|records|verif|controle",
+    [
+        cue(
+            0.9,
+            r"\b(?:right to audit|audit rights?|droit d'audit|(?:may|shall be entitled to|can|shall have the "
+            r"right to|will have the right to) (?:\w+ ){0,3}(?:audit|inspect|examine)|(?:permit|allow|submit)\w*"
+            r"[^.]{0,80}\b(?:audits?|inspections?|examin\w*)|contribute to audits|autoris\w* (?:les |des )?audits|"
+            r"(?:peut|pourra|pourront) (?:\w+ ){0,2}(?:auditer|proceder a (?:un|des) audits?|faire "
+            r"(?:proceder a|realiser) (?:un|des) audits?)|audits?, (?:including|y compris) (?:les )?inspections|"
+            r"inspect (?:the )?(?:books|records|facilities|premises)|examine (?:the )?(?:books|records))\b",
+        ),
+        cue(
+            0.75,
+            r"\bbooks and records\b|\b(?:books|records)\b[^.]{0,120}\b(?:inspection|examination|audit\w*|"
+            r"available)\b",
+        ),
+        cue(
+            0.55,
+            r"\baudit(?:s|er|e|ed|or|ors|eur|eurs)?\b",
+            unless=r"\b(?:audited financial|audit committee|"
+            r"audit trail|independent auditors' report)\b",
+        ),
+    ],
+    heading=r"\b(?:audits?|inspections?|records|books)\b",
+)
+
+EXPIRATION_DATE = rule(
+    "expiration_date",
+    "term|expir|until|continue|remain|period|duree|jusqu|perpetu|anniversary",
+    [
+        cue(
+            0.9,
+            r"\b(?:the term of this agreement|initial term|this agreement (?:shall|will) (?:commence|continue|"
+            r"remain|expire|terminate|be effective)|(?:shall|will) (?:expire|terminate) on|expires? on|"
+            r"for a (?:period|term) of|until the (?:\w+ )?anniversary|(?:remain|continue) in (?:full )?(?:force|"
+            r"effect)[^.]{0,40}\b(?:for|until)|perpetual|in perpetuity|pour une duree|duree (?:initiale )?de|"
+            r"jusqu'au)\b",
+        ),
+        cue(
+            0.75,
+            r"\b(?:term|duration)\b[^.]{0,80}\b(?:years?|months?|expir\w*|until)\b",
+            unless=r"\bwarranty|licen[cs]e|payment\b",
+        ),
+        cue(0.6, r"\b(?:expir\w*|anniversary)\b"),
+    ],
+    heading=r"\b(?:term|duration|duree|expiration)\b",
+    veto=r"\b(?:warranty period|periode de garantie)\b",
+)
+
+POST_TERMINATION_SERVICES = rule(
+    "post_termination_services",
+    "terminat|expir|surviv|transition|wind|sell-off|sell off|run-off|after the|resili|fin du|reversib",
+    [
+        cue(
+            0.9,
+            r"\b(?:transition (?:assistance|services|period)|wind[- ]?down|sell[- ]off|run[- ]?off|"
+            r"post[- ]termination|reversibilite|reversibility|last[- ]time buy)\b",
+        ),
+        cue(
+            0.8,
+            r"\b(?:upon|after|following|on|in the event of|subsequent to)\s+(?:the\s+)?(?:any\s+)?"
+            r"(?:termination|expiration|expiry|cancellation)\b[^.]{0,200}\b(?:shall|will|must|agrees to)\b"
+            r"[^.]{0,80}\b(?:return|destroy|deliver|pay|continue|provide|transfer|assist|sell|purchase|"
+            r"repurchase|cooperate|complete|fulfill|honor)",
+        ),
+        cue(
+            0.7,
+            r"\b(?:return|destroy|deliver)\w*\b[^.]{0,100}\b(?:confidential information|materials|"
+            r"documents|inventory|data|property)\b[^.]{0,100}\b(?:termination|expiration)",
+        ),
+        cue(0.6, r"\bsurviv\w*\b[^.]{0,100}\b(?:termination|expiration)"),
+        cue(
+            0.75,
+            r"\b(?:a l'issue|a la fin|au terme|apres (?:la )?(?:resiliation|expiration))\b[^.]{0,150}"
+            r"\b(?:restitu\w*|supprim\w*|transf\w*|assist\w*|continu\w*)",
+        ),
+    ],
+    heading=r"\b(?:effects? of termination|consequences|post-termination|transition|reversibilit|survival)\b",
+)
+
+
+def _alias(source: Rule, label: str, cues: int | None = None) -> Rule:
+    return Rule(label, source.gate, source.cues[:cues], source.heading, source.veto)
+
+
+CUAD_RULES: dict[str, Rule] = {
+    item.label: item
+    for item in (
+        RENEWAL_TERM,
+        NOTICE_TO_TERMINATE_RENEWAL,
+        TERMINATION_FOR_CONVENIENCE,
+        CAP_ON_LIABILITY,
+        UNCAPPED_LIABILITY,
+        LIQUIDATED_DAMAGES,
+        AUDIT_RIGHTS,
+        _alias(INSURANCE, "insurance"),
+        _alias(GOVERNING_LAW, "governing_law", cues=1),  # CUAD counts the law, not the courts
+        EXPIRATION_DATE,
+        POST_TERMINATION_SERVICES,
+    )
+}

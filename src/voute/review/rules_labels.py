@@ -1,0 +1,697 @@
+"""Patterns for the 21 review labels, French and English, written against normalised text.
+
+Weights: about 0.85-0.95 for wordings that on their own settle the question ("tacite reconduction",
+"governed by the laws of"), about 0.5-0.7 for wordings that need support (a second cue or a heading naming
+the topic), about 0.3-0.45 for topic words that alone never make a label present.
+"""
+
+from __future__ import annotations
+
+from voute.review.rules import Rule, cue, rule
+
+__all__ = ["LABEL_RULES"]
+
+_PROVIDER = (
+    r"(?:provider|supplier|contractor|vendor|service provider|consultant|company|licensor|processor|"
+    r"prestataire|titulaire|fournisseur|sous-traitant|agence|societe|\{\{?[a-z_.]+\}?\})"
+)
+_NUM = r"(?:\(?\d+(?:[.,]\d+)?\)?|[a-z]+(?:[- ][a-z]+)? \(\d+\))"
+_NOT_CONTRACT_TERM = (
+    r"\b(?:confidential\w*|garantie|warranty|licen[cs]e|conservation|retention|conserv\w*|archiv\w*|"
+    r"pendant (?:toute )?la duree|during the term|throughout the term|for the duration)\b"
+)
+_COURTS = r"\b(?:courts?|tribunaux|tribunal|jurisdiction|juridictions?)\b"
+_PAYMENT = r"paiement|payment|factur|invoice|interet|interest|recouvrement|late fee|overdue"
+
+SERVICES = rule(
+    "services",
+    "servic|prestation|objet|scope|provide|fourn|deliverable|livrable|perimetre|mission|realis|support",
+    [
+        cue(
+            0.8,
+            _PROVIDER + r"[^.;]{0,80}\b(?:shall|will|agrees? to|s'engage a|s'oblige a|doit|devra|assure|assurera|"
+            r"fournit|fournira|realise|realisera|met a disposition|delivre)\b[^.;]{0,40}\b(?:provide|perform|deliver|"
+            r"render|fournir|realiser|executer|assurer|concevoir|mettre a disposition|fournit|realise|assure)\b"
+            r"[^.;]{0,40}\b(?:services?|prestations?|deliverables?|livrables?|support|maintenance|travaux|work|"
+            r"solution|acces|access|hosting|hebergement|infogerance|assistance technique)\b",
+        ),
+        cue(
+            0.75,
+            r"\b(?:le present (?:contrat|marche|accord|document)|la presente (?:convention|annexe)|"
+            r"(?:l'|le )?accord-cadre|le marche|ce contrat)\b[^.]{0,60}\ba pour objet\b",
+        ),
+        cue(
+            0.75,
+            r"\b(?:the services?|le service|les services|les prestations?)\s+(?:include|includes|consist|"
+            r"comprise|inclut|incluent|comprend|comprennent|consiste|consistent|englobe|porte(?:nt)? sur|"
+            r"shall include|will include|may include|are described)",
+        ),
+        cue(
+            0.7,
+            r"\b(?:scope of (?:the )?(?:services|work)|statement of work|description (?:des|du) "
+            r"(?:services?|prestations?)|perimetre (?:du service|des prestations)|cahier des (?:charges|clauses "
+            r"techniques)|objet du (?:marche|contrat))\b",
+        ),
+        cue(0.55, r"\b(?:norme|standard|certification|iso|nf)\s?\d{3,5}\b"),
+        cue(0.35, r"\b(?:services?|prestations?|deliverables|livrables)\b"),
+    ],
+    heading=r"\b(?:services?|prestations?|objet|scope|description|perimetre|missions?|deliverables|livrables)\b",
+    veto=r"\b(?:personal data|donnees (?:a caractere )?personnel|on behalf of|pour le compte)",
+)
+
+SERVICE_LEVELS = rule(
+    "service_levels",
+    "%|percent|pour cent|delai|within|dans un|sous|minute|heure|hour|jour|day|sla|kpi|service level|"
+    "niveau|milestone|jalon|uptime|availab|disponib",
+    [
+        cue(
+            0.85,
+            r"\b(?:uptime|availability|available|disponibilite|disponible|taux de service|service level|"
+            r"niveau de service|taux de (?:decroche|reponse|resolution|traitement|qualite|satisfaction)|"
+            r"first call resolution|answered|decroche)[^.]{0,120}?\d{1,3}(?:[.,]\d+)?\s?(?:%|percent|pour cent)",
+        ),
+        cue(
+            0.85,
+            r"\d{2}(?:[.,]\d+)?\s?(?:%|percent|pour cent)[^.]{0,80}(?:uptime|availab|disponib|des appels|"
+            r"of (?:all )?calls|of (?:the )?(?:incidents|tickets|requests)|des (?:incidents|tickets|demandes))",
+        ),
+        cue(
+            0.8,
+            r"\b(?:respon(?:se|d)|resol(?:ution|ve)|restor(?:e|ation)|intervention|intervenir|prise en charge|"
+            r"reponse|repondre|retablissement|corriger|correction|traiter|acknowledge)\w*[^.]{0,100}?(?:within|under|"
+            r"no later than|in less than|dans (?:un|les) delais? (?:maximal |maximum |de )?(?:de )?|sous|"
+            r"en moins de|au plus tard)\s*(?:un |une )?" + _NUM + r"?\s*(?:minutes?|mn|heures?|hours?|h\b|"
+            r"jours? ouvr|business days?|working days?|jours?|days?)",
+        ),
+        cue(0.75, r"\b(?:target|objectif|cible|seuil|threshold|garanti)[^.]{0,60}\d{1,3}(?:[.,]\d+)?\s?%"),
+        cue(
+            0.55,
+            r"\b(?:milestones?|jalons?|delivery schedule|calendrier (?:de livraison|previsionnel)|"
+            r"delais? d'execution|date de livraison|delivery dates?)\b",
+        ),
+        cue(
+            0.45,
+            r"\b(?:service levels?|niveaux? de service|sla|kpis?|indicateurs? (?:de performance|de qualite|"
+            r"cles))\b",
+        ),
+    ],
+    heading=r"\b(?:service levels?|niveaux? de service|sla|kpi|indicateurs|performance|disponibilite|"
+    r"availability|delais?|milestones?|jalons?)\b",
+    veto=r"\b(?:notif\w*|inform\w*|aviser)\b[^.]{0,80}\b(?:violation|breach|incident de securite|security incident)",
+)
+
+PENALTIES = rule(
+    "penalties",
+    "penal|credit|liquidated|forfait|reduction|refaction|retenue|abattement|malus",
+    [
+        cue(
+            0.9,
+            r"\b(?:service credits?|uptime credits?|credits? de service|credits? de disponibilite|"
+            r"liquidated damages|dommages[- ]interets forfaitaires|refaction|malus)\b",
+        ),
+        cue(
+            0.85,
+            r"\bpenalit\w*[^.]{0,150}\b(?:execution|prestations?|livrables?|delais?|sla|niveaux? de service|"
+            r"engagements?|indicateurs?|disponibilite|jalons?|performance|service levels?|milestones?)\b",
+            unless=_PAYMENT + r"|sollicit|embauch|hire|solicit|sans encourir|without (?:incurring )?(?:any )?penalt",
+        ),
+        cue(
+            0.85,
+            r"\b(?:execution|prestations?|livrables?|delais?|sla|niveaux? de service|retard)\b[^.]{0,100}"
+            r"\bpenalit\w*",
+            unless=_PAYMENT + r"|sollicit|embauch|hire|solicit|sans encourir|without (?:incurring )?"
+            r"(?:any )?penalt",
+        ),
+        cue(0.85, r"\bcredit\w*[^.]{0,100}\d+\s?(?:%|percent|pour cent)\s+(?:of|du|de la|des)\b"),
+        cue(0.7, r"\b(?:reduction (?:du|de) prix|price reduction|fee reduction|reduction of (?:the )?fees)\b"),
+        cue(
+            0.45,
+            r"\bpenalt(?:y|ies)|\bpenalites?\b",
+            unless=_PAYMENT + r"|sollicit|embauch|hire|solicit|"
+            r"sans encourir|without (?:incurring )?(?:any )?penalt|sanctions? penales?",
+        ),
+    ],
+    heading=r"\b(?:penalit|penalt|credits?|service credits|liquidated)",
+)
+
+CHANGE_PROCEDURE = rule(
+    "change_procedure",
+    "change|modif|evol|avenant|amend|impact",
+    [
+        cue(
+            0.85,
+            r"\b(?:change requests?|change orders?|change control|change management (?:process|procedure)|"
+            r"demandes? de (?:modification|changement|evolution)|propositions? de changement|procedure de "
+            r"(?:modification|changement)|gestion des (?:changements|modifications|evolutions)|"
+            r"comite (?:des changements|de changement))\b",
+        ),
+        cue(
+            0.7,
+            r"\b(?:impact (?:assessment|analysis)|analyse d'impact|etude d'impact|devis (?:complementaire|"
+            r"d'evolution))\b",
+            unless=r"\b(?:data protection|protection des donnees|personal data|donnees)\b",
+        ),
+        cue(0.6, r"\bmodifications?\b[^.]{0,80}\b(?:bons? de commande|ordres? de service|avenants?)\b"),
+        cue(
+            0.7,
+            r"\b(?:request|propose|proposer|demander|solliciter|submit)\w*[^.]{0,60}\b(?:changes?|"
+            r"modifications?|evolutions?)\b[^.]{0,80}\b(?:scope|services?|perimetre|prestations?|cahier des charges|"
+            r"plan de travail|statement of work|sow|deliverables|livrables)",
+        ),
+        cue(
+            0.65,
+            r"\b(?:modifications?|changes?|evolutions?)\s+(?:du|de la|des|to the|of the)\s+(?:plan de travail|"
+            r"cahier des charges|perimetre|prestations|scope|services|bons? de commande|categories)",
+        ),
+        cue(
+            0.6,
+            _PROVIDER + r"\s+(?:may|peut|pourra|se reserve le droit de|reserves the right to)\s+(?:\w+ ){0,2}"
+            r"(?:change|modify|update|faire evoluer|modifier|make any modification)",
+        ),
+    ],
+    heading=r"\b(?:changes?|modifications?|evolutions?|change management|gestion des changements|reexamen)\b",
+)
+
+PRICING = rule(
+    "pricing",
+    "prix|price|fee|tarif|redevance|montant|remuneration|factur|invoice|paie|payment|pay|cout|cost|€|$|eur|"
+    "honoraire|abonnement",
+    [
+        cue(
+            0.85,
+            r"\b(?:fees?|prix|prices?|tarifs?|redevances?|montant|remuneration|honoraires?|charges?|couts?|"
+            r"abonnement|subscription|rate)\b[^.]{0,80}(?:\d[\d .,]*\s?(?:€|eur\b|euros?|usd|\$|dollars?|ht\b)|"
+            r"[$€]\s?\d|\{\{?[a-z_.]*(?:price|fee|prix|rate|amount|montant)[a-z_.]*\}?\})",
+        ),
+        cue(
+            0.8,
+            r"\b(?:invoices?|factures?|payments?|paiements?|payable|reglements?|payes?)\b[^.]{0,80}"
+            r"\b(?:within|dans un delai de|dans les|sous|net|a)\s+(?:\w+ )?\(?\d+\)?\s*(?:days|jours)",
+        ),
+        cue(
+            0.7,
+            r"\b(?:prix forfaitaires?|prix unitaires?|taux horaires?|hourly rates?|monthly fees?|"
+            r"redevance mensuelle|bordereau des prix|decomposition des prix|price schedule|fee schedule|"
+            r"frais de mise en service|subscription fees?)\b",
+        ),
+        cue(
+            0.45,
+            r"\b(?:invoic\w*|factur\w*|payment terms|modalites de paiement|conditions de paiement|"
+            r"mode de paiement|payment process|paiement)\b",
+        ),
+        cue(
+            0.55,
+            r"\b(?:le prix|the price|les prix|the fees|les honoraires|fees)\s+(?:is|are|shall be|sont|est|"
+            r"seront|will be)\b",
+        ),
+    ],
+    heading=r"\b(?:prix|price|fees?|tarifs?|paiement|payment|facturation|invoic|remuneration|conditions financieres)",
+    veto=r"\b(?:at (?:its|customer's|the customer's|controller's) (?:own )?(?:cost|expense)|a ses frais|"
+    r"service credits?)\b",
+)
+
+PRICE_REVISION = rule(
+    "price_revision",
+    "index|syntec|revis|revalor|increase|augment|adjust|ajust|hardship|imprevision|renegoci|renegotia|1195|cpi",
+    [
+        cue(
+            0.9,
+            r"\b(?:indexation|indexe|indexed|indice syntec|syntec|formule de revision|revalorisation|"
+            r"cost of living|consumer price index|cpi|hardship|imprevision|article 1195)\b",
+        ),
+        cue(
+            0.85,
+            r"\b(?:prix|tarifs?|redevances?|montants?)\b[^.]{0,60}\b(?:sont|seront|peuvent etre|pourront etre|"
+            r"est|sera)\s+(?:\w+ )?(?:revis|ajust|actualis|revalor|augment|index)",
+        ),
+        cue(
+            0.85,
+            r"\b(?:revision|actualisation|augmentation|ajustement)s?\s+(?:annuelle?s?\s+)?(?:des|du|de la|"
+            r"de leurs?)\s+(?:prix|tarifs?|redevances?)",
+        ),
+        cue(
+            0.85,
+            r"\b(?:fees?|prices?|rates?|charges)\s+(?:may|will|shall|can)\s+(?:be\s+)?(?:increase|adjust|"
+            r"revis|index)\w*",
+        ),
+        cue(0.8, r"\b(?:increase|adjust|revise)\s+(?:the |its |their |any )?(?:fees?|prices?|rates?|charges)\b"),
+        cue(0.6, r"\brenegoci\w*|\brenegotiat\w*"),
+    ],
+    heading=r"\b(?:revision|indexation|price (?:adjustment|revision|increase)s?|variation des prix|reexamen)\b",
+)
+
+DURATION = rule(
+    "duration",
+    "duree|term|period|periode|vigueur|effet|effective|commence|expir|until|jusqu|mois|ans|year|month|start",
+    [
+        cue(
+            0.9,
+            r"\b(?:pour|d'une|sur une)\s+(?:une\s+)?(?:duree|periode)\s+(?:initiale\s+|ferme\s+|determinee\s+|"
+            r"indeterminee|de\s|d'\w)",
+            unless=_NOT_CONTRACT_TERM,
+        ),
+        cue(0.9, r"\b(?:initial term|initial period|subscription period|duree initiale|periode initiale)\b"),
+        cue(
+            0.45,
+            r"\b(?:term of this (?:agreement|contract)|duree du (?:contrat|marche|present))\b",
+            unless=_NOT_CONTRACT_TERM,
+        ),
+        cue(
+            0.85,
+            r"\b(?:this|the) (?:agreement|contract|dpa|framework terms|terms)\b[^.]{0,40}\b(?:shall|will)\s+"
+            r"(?:commence|start|begin|continue|remain in (?:full )?(?:force|effect)|expire|terminate on|be effective)",
+        ),
+        cue(0.85, r"\b(?:conclu|consenti|passe|etabli)e?s?\s+pour\s+(?:une|un)\s"),
+        cue(0.8, r"\b(?:entre|entrera|prend|prendra)\s+(?:en\s+)?(?:vigueur|effet)\b"),
+        cue(
+            0.8,
+            r"\b(?:for a (?:period|term) of|for an initial|shall remain in effect until|will continue until|"
+            r"shall continue (?:in effect )?(?:for|until)|expire[sd]? on|become[s]? effective|effective as of)\b",
+        ),
+        cue(
+            0.5,
+            r"\b(?:a compter (?:du|de la)|jusqu'au|until|effective date|date d'effet|date d'entree en vigueur)",
+            unless=_NOT_CONTRACT_TERM,
+        ),
+    ],
+    heading=r"\b(?:duree|term|durations?|entree en vigueur|effective date|period|periode)\b",
+    veto=r"\b(?:duree du traitement|duration of (?:the )?processing|retention period|conservation des donnees|"
+    r"warranty period|periode de garantie)\b",
+)
+
+RENEWAL = rule(
+    "renewal",
+    "renew|reconduc|renouvel|reconduit|extend|extension|prolong|proroga|year-to-year|year to year|evergreen",
+    [
+        cue(
+            0.95,
+            r"\b(?:tacite(?:ment)? reconduc\w*|reconduction tacite|reconduit\w* tacitement|tacitement reconduit|"
+            r"renouvel\w* (?:automatiquement|tacitement|de plein droit)|automatically (?:be )?(?:renew|extend)\w*|"
+            r"auto-?renew\w*|renews? automatically|evergreen|year[- ]to[- ]year basis)\b",
+        ),
+        cue(
+            0.9,
+            r"\b(?:reconductible|reconduction|renouvelable|renouvellement|renewal terms?|renewal periods?|"
+            r"non-?renewal|non[- ]renouvellement|non[- ]reconduction)\b",
+        ),
+        cue(
+            0.85,
+            r"\b(?:renew\w*|extend\w*|prolong\w*|prorog\w*)\b[^.]{0,80}\b(?:additional|successive|further|"
+            r"supplementaires?|successives?|periods?|periodes?|terms?|years?|ans|annees?|mois|months?)\b",
+            unless=r"\bdeadline|\bdelai\b|\bwarranty|garantie|licen[cs]e|extend to|s'etend",
+        ),
+        cue(0.45, r"\b(?:renew\w*|renouvel\w*|prolong\w*)\b"),
+    ],
+    heading=r"\b(?:renouvellement|reconduction|renewal|duree|term)\b",
+)
+
+TERMINATION = rule(
+    "termination",
+    "resili|resolu|terminat|terminer|rompre|mettre fin|end this|put an end|cancel",
+    [
+        cue(
+            0.9,
+            r"\b(?:may|can|shall be entitled to|is entitled to|will be entitled to|have the right to|"
+            r"has the right to|reserves the right to)\s+(?:\w+\s+){0,3}(?:terminate|cancel|end)\b",
+        ),
+        cue(
+            0.9,
+            r"\b(?:peut|peuvent|pourra|pourront|est en droit de|a le droit de|se reserve le droit de|"
+            r"aura la faculte de|sont en droit de)\s+(?:\w+\s+){0,3}(?:resilier|rompre|mettre fin)\b",
+        ),
+        cue(
+            0.9,
+            r"\b(?:contrat|convention|marche|accord(?:-cadre)?|present \w+)\b[^.]{0,60}\b(?:sera|pourra etre|"
+            r"peut etre|est|seront|pourront etre)\s+resilie",
+        ),
+        cue(
+            0.85,
+            r"\bresiliation\s+(?:pour|aux torts|anticipee|de plein droit|pour faute|pour motif|"
+            r"sans faute|unilaterale|du (?:contrat|marche))|\bresolution de plein droit",
+        ),
+        cue(
+            0.85,
+            r"\b(?:may|shall|will)\s+be\s+terminated|terminat\w*\s+for\s+(?:cause|convenience|breach)|"
+            r"(?:right|option) to terminate|terminate (?:this|the) (?:agreement|contract|framework|order|sow)",
+        ),
+        cue(0.4, r"\bterminat\w*|\bresili\w*"),
+    ],
+    heading=r"\b(?:resiliation|termination|terminat|fin du (?:contrat|marche))\b",
+)
+
+LIABILITY = rule(
+    "liability",
+    "liab|responsab|responsib|indemn|harmless|damage|dommage|plafon|cap|exceed|exceder",
+    [
+        cue(
+            0.9,
+            r"\b(?:limitation of liability|liability (?:is|shall be|will be) limited|(?:total|aggregate|cumulative|"
+            r"maximum) liability|sole liability|entire liability|shall not be liable|will not be liable|"
+            r"not be liable|in no event[^.]{0,60}liable|hold harmless|indemnif(?:y|ies|ied|ication)|"
+            r"(?:fully|remains?|remain|be) (?:fully )?(?:liable|responsible) (?:to|for)|liable for (?:any|all)?"
+            r"[^.]{0,30}damages)\b",
+        ),
+        cue(
+            0.9,
+            r"\bresponsabilit\w*[^.]{0,60}\b(?:limitee?s?|plafonnee?s?|exclue?s?)\b|\b(?:plafon\w*|limit\w*)"
+            r"[^.]{0,40}\bresponsabilit\w*|ne (?:pourra|saurait|peut) (?:en aucun cas )?exceder|"
+            r"(?:ne saurait|ne pourra|ne peut) (?:en aucun cas )?etre (?:tenue?|reconnue?) (?:pour )?responsable|"
+            r"n'engagera pas sa responsabilite|exclusion de responsabilite",
+        ),
+        cue(
+            0.85,
+            r"\b(?:est|demeure|reste|sera|seront|restera)\s+(?:seul\w* |personnellement |pleinement |"
+            r"entierement )?responsables?\b|\bresponsables? des dommages|\bgarantit?\b[^.]{0,40}\bcontre\b|"
+            r"\bindemnis\w*|dommages[- ]interets",
+        ),
+        cue(0.5, r"\b(?:liability|liable|responsabilite|damages|dommages)\b"),
+    ],
+    heading=r"\b(?:liability|responsabilit|indemnif|indemnit|limitation)\b",
+)
+
+INSURANCE = rule(
+    "insurance",
+    "insur|assur",
+    [
+        cue(
+            0.9,
+            r"\binsurance (?:policy|policies|coverage|cover|certificates?|carriers?|companies|company)\b|"
+            r"\b(?:maintain|carry|obtain|procure|keep)\b[^.]{0,80}\binsurance\b|\binsured\b|"
+            r"\b(?:general|professional|public|product|cyber|employer'?s?) liability insurance\b",
+        ),
+        cue(
+            0.9,
+            r"\b(?:polices?|contrats?|attestations?|certificats?|compagnies?) d'assurances?\b|"
+            r"\bsouscri\w*[^.]{0,60}\bassurances?\b|\bassurances?\b[^.]{0,40}\b(?:garantissant|couvrant|"
+            r"responsabilite civile)\b|\bresponsabilite civile (?:professionnelle|d'exploitation)\b|"
+            r"\bassure aupres\b|\bassureurs?\b",
+        ),
+        cue(0.5, r"\binsurance\b|\bassurances?\b"),
+    ],
+    heading=r"\b(?:insurance|assurances?)\b",
+    veto=r"\b(?:plan d'assurance|assurance (?:qualite|securite)|quality assurance|security assurance)\b",
+)
+
+DATA_PROTECTION = rule(
+    "data_protection",
+    "personal|personnel|gdpr|rgpd|privacy|data protection|protection des donnees|informatique et libertes|"
+    "processor|ccpa|hipaa|health information",
+    [
+        cue(
+            0.9,
+            r"\b(?:process|processing|traite|traiter|traitement|protect|proteger|comply|respecter|"
+            r"se conformer|handle)\w*[^.]{0,80}\b(?:personal data|personal information|donnees (?:a caractere )?"
+            r"personnel\w*|rgpd|gdpr)",
+        ),
+        cue(
+            0.9,
+            r"\b(?:personal data|personal information|donnees (?:a caractere )?personnel\w*)\b[^.]{0,80}"
+            r"\b(?:process|traite|traitement|protect|proteg|secur|confidential|notif|delete|suppr|de-identify|"
+            r"anonymi|pseudonymi)",
+        ),
+        cue(
+            0.85,
+            r"\b(?:rgpd|gdpr|general data protection regulation|reglement general sur la protection des "
+            r"donnees|data protection (?:laws?|legislation)|loi informatique et libertes|ccpa|hipaa|"
+            r"sous-traitant au sens|as a processor|en qualite de sous-traitant|data processing agreement)\b",
+        ),
+        cue(0.5, r"\b(?:personal data|donnees personnelles|privacy)\b"),
+    ],
+    heading=r"\b(?:donnees personnelles|donnees a caractere personnel|personal data|data protection|privacy|rgpd|"
+    r"gdpr|protection des donnees)\b",
+)
+
+CONFIDENTIALITY = rule(
+    "confidentiality",
+    "confiden|secret|disclos|divulg|discretion",
+    [
+        cue(
+            0.9,
+            r"\b(?:keep|hold|maintain|treat|garder|conserver|traiter|tenir)\b[^.]{0,60}\b(?:confidential|"
+            r"confidentiel\w*|secret\w*|in confidence)\b|\b(?:shall|will|must) not\b[^.]{0,30}\bdisclose\b|"
+            r"\bnot (?:to )?disclose\b|\b(?:ne pas|ne|aucune?) (?:\w+ )?divulgu\w*|\bnon-?disclosure\b|"
+            r"\bduty of confidentiality|\bconfidentiality (?:obligations?|undertakings?|agreement)|"
+            r"\bcommitted (?:themselves )?to confidentiality|\bbound by (?:a duty of )?confidentiality|"
+            r"\bobligation de (?:confidentialite|discretion|secret)|\bsecret professionnel|"
+            r"\bsecret le plus absolu|\bdiscretion professionnelle\b",
+        ),
+        cue(
+            0.85,
+            r"\b(?:s'engag\w*|veiller|shall ensure|will ensure)\b[^.]{0,80}\b(?:confidentialite|"
+            r"confidentiality)\b|\brespecter la confidentialite|\bgarantir la confidentialite|"
+            r"\bconfidential information of\b",
+        ),
+        cue(0.5, r"\bconfidential information\b|\binformations? confidentielles?\b|\bconfidentialite\b"),
+    ],
+    heading=r"\b(?:confidentialit|confidentiality|non-disclosure|secret|discretion)\b",
+)
+
+AUDITS = rule(
+    "audits",
+    "audit|inspect|examin|comite|committee|reunion|meeting|review|revue|suivi|report|rapport|controle|verif",
+    [
+        cue(
+            0.9,
+            r"\b(?:right to audit|audit rights?|droit d'audit|(?:may|shall be entitled to|can) (?:\w+ ){0,2}"
+            r"(?:audit|inspect)|(?:permit|allow|submit)\w*[^.]{0,60}\b(?:audits?|inspections?)|"
+            r"contribute to audits|autoris\w* (?:les |des )?audits|(?:peut|pourra|pourront) (?:\w+ ){0,2}"
+            r"(?:auditer|proceder a (?:un|des) audits?|faire (?:proceder a|realiser) (?:un|des) audits?)|"
+            r"audits?, (?:including|y compris) (?:les )?inspections|inspect (?:the )?(?:books|records|facilities|"
+            r"premises)|examine (?:the )?(?:books|records)|books and records|permettre\b[^.]{0,60}"
+            r"\b(?:consulter|auditer|controler)|controles? sur (?:place|pieces))\b",
+        ),
+        cue(
+            0.75,
+            r"\b(?:comite (?:de|des) (?:pilotage|suivi)|comites? de pilotage|steering committee|governance "
+            r"(?:meetings?|committee|board)|reunions? (?:de suivi|periodiques?|mensuelles?|trimestrielles?)|"
+            r"suivi (?:des|de la) prestations?|(?:monthly|quarterly|weekly|annual) (?:service |performance |"
+            r"business |governance )?(?:reviews?|meetings?)|revues? (?:mensuelles?|trimestrielles?|periodiques?|"
+            r"de performance|de service)|performance reports?|rapports? (?:mensuels?|trimestriels?|d'activite|"
+            r"de performance)|tableaux? de bord|service reports?)\b",
+        ),
+        cue(0.55, r"\baudit(?:s|er|e|ed|or|ors|eur|eurs)?\b"),
+    ],
+    heading=r"\b(?:audits?|inspections?|suivi|monitoring|reporting|gouvernance|governance|comites?|controle)\b",
+    veto=r"\b(?:audit trail|audit log|journaux d'audit|piste d'audit)\b",
+)
+
+DISPUTE_RESOLUTION = rule(
+    "dispute_resolution",
+    "mediat|concilia|arbitra|amiabl|amicabl|good faith|bonne foi|negotia|escalat|dispute|differend|litige|reglement",
+    [
+        cue(
+            0.95,
+            r"\b(?:mediation|mediateur|mediator|conciliation|conciliateur|arbitration|arbitrage|arbitral|"
+            r"arbitrator|arbitre|reglement amiable|amiablement|a l'amiable|amicabl\w*|ccra|c\.c\.r\.a)\b",
+        ),
+        cue(
+            0.85,
+            r"\b(?:disputes?|differends?|litiges?|controvers\w*|claims?)\b[^.]{0,120}\b(?:negotiat\w*|"
+            r"escalat\w*|senior (?:executives|management|officers)|executives|good faith|bonne foi|resolve|"
+            r"resoudre|regler|work together)",
+            unless=_COURTS,
+        ),
+        cue(
+            0.8,
+            r"\b(?:negotiat\w*|escalat\w*|good faith|bonne foi|resolve|resoudre|regler|tentative)\b"
+            r"[^.]{0,100}\b(?:disputes?|differends?|litiges?|controvers\w*)",
+            unless=_COURTS,
+        ),
+    ],
+    heading=r"\b(?:disputes?|litiges?|differends?|reglement|mediation|arbitra|escalation)\b",
+)
+
+GOVERNING_LAW = rule(
+    "governing_law",
+    "law|droit|loi|court|tribunal|tribunaux|juridiction|jurisdiction|competen",
+    [
+        cue(
+            0.95,
+            r"\b(?:governed by|construed (?:in accordance with|under)|governing law|applicable law)\b|"
+            r"\blaws? of (?:the )?(?:state|commonwealth|province|republic|kingdom|france|england|germany|"
+            r"member state|[a-z]+\b(?:,| shall| will))|\b(?:droit|loi) (?:francais|francaise|applicable|belge|"
+            r"suisse|luxembourgeois|allemand|anglais)\w*|\b(?:soumis|soumise|regi|regie|regis)\w* (?:au|a la|par "
+            r"(?:le|la)) (?:droit|loi)\b",
+        ),
+        cue(
+            0.9,
+            r"\b(?:competence (?:exclusive )?(?:est )?(?:attribuee )?(?:des|aux) tribunaux|tribunaux? "
+            r"(?:competents?|de commerce|judiciaires?|administratifs?)|tribunal (?:competent|de commerce|"
+            r"judiciaire|administratif)|attribution de (?:juridiction|competence)|exclusive jurisdiction|"
+            r"courts? (?:of|in|located in|sitting in) [a-z]+|jurisdiction of the courts|submit\w* to the "
+            r"(?:exclusive |non-exclusive )?jurisdiction|juridictions? (?:competentes?|francaises?))\b",
+        ),
+    ],
+    heading=r"\b(?:governing law|droit applicable|loi applicable|jurisdiction|juridiction|attribution)\b",
+)
+
+CONTINUITY = rule(
+    "continuity",
+    "continu|reprise|recovery|pca|pra|bcp|drp|rto|rpo|basculement|failover|fail-over|redondan|resilien|"
+    "sauvegard|backup|back-up|secours",
+    [
+        cue(
+            0.95,
+            r"\b(?:plan de continuite|plan de reprise|plans? de secours|continuite (?:d'activite|de service|"
+            r"des services|du service|de la prestation|des prestations|d'exploitation)|business continuity|"
+            r"disaster recovery|continuity (?:plans?|of (?:the )?(?:services?|operations|business))|"
+            r"pca|pra|bcp|drp|rto|rpo|recovery (?:time|point) objectives?|reprise d'activite)\b",
+        ),
+        cue(
+            0.8,
+            r"\b(?:basculement|failover|fail-over|redondan\w*|haute disponibilite|high availability|"
+            r"site de secours|secours informatique|recovery (?:and|&) resilience)\b",
+        ),
+        cue(0.45, r"\bresilien\w*"),
+        cue(
+            0.75,
+            r"\b(?:sauvegardes?|backups?|back-ups?)\b[^.]{0,80}\b(?:quotidien\w*|journalier\w*|regulier\w*|"
+            r"daily|weekly|regular|situees?|located|stored|tested|testees?|restaur\w*|restor\w*|retention|"
+            r"conserv\w*)",
+            unless=r"\b(?:destroy|destruction|delete|deletion|effac\w*|supprim\w*|detrui\w*|"
+            r"return|confidential information|informations confidentielles)\b",
+        ),
+        cue(0.4, r"\b(?:sauvegardes?|backups?|back-ups?)\b"),
+    ],
+    heading=r"\b(?:continuite|continuity|reprise|disaster|recovery|secours|sauvegardes?|backups?|resilience)\b",
+)
+
+FORCE_MAJEURE = rule(
+    "force_majeure",
+    "force majeure|fortuit|beyond|hors de|independant|act of god|acts of god|controle raisonnable",
+    [
+        cue(0.95, r"\b(?:force majeure|cas fortuit|acts? of god)\b"),
+        cue(
+            0.8,
+            r"\b(?:beyond (?:its|their|the|such party's|a party's) (?:reasonable )?control|hors de (?:son|leur) "
+            r"controle|independante?s? de (?:sa|leur) volonte|echappant a (?:son|leur) controle)\b",
+        ),
+    ],
+    heading=r"\bforce majeure\b",
+)
+
+EXIT = rule(
+    "exit",
+    "reversib|transition|exit|sortie|restitu|return|delete|destroy|supprim|effac|detrui|retourn|renvo|"
+    "successor|successeur|replacement|remplac|transfer|transf",
+    [
+        cue(
+            0.95,
+            r"\b(?:reversibilite|reversibility|exit (?:plan|assistance|management|strategy|period)|"
+            r"plan de (?:sortie|reversibilite)|transition (?:assistance|services|period|plan)|"
+            r"assistance (?:a la|de) (?:transition|sortie)|phase de (?:transition|reversibilite))\b",
+        ),
+        cue(
+            0.85,
+            r"\b(?:return|delete|destroy|erase|supprim\w*|effac\w*|detrui\w*|retourn\w*|restitu\w*|renvo\w*)\b"
+            r"[^.]{0,80}\b(?:personal data|customer (?:data|content)|client data|donnees|data|contenus?)\b",
+            needs=r"\b(?:end|expir\w*|terminat\w*|fin|issue|terme|cessation|after|following|upon|a l'issue|"
+            r"resiliation)\b",
+        ),
+        cue(
+            0.85,
+            r"\b(?:personal data|customer (?:data|content)|client data|donnees|data|contenus?)\b[^.]{0,60}"
+            r"\b(?:restitu\w*|supprim\w*|efface\w*|detrui\w*|returned|deleted|destroyed|erased)",
+            needs=r"\b(?:end|expir\w*|terminat\w*|fin|issue|terme|cessation|after|following|upon|a l'issue|"
+            r"resiliation)\b",
+        ),
+        cue(
+            0.85,
+            r"\b(?:effacement|suppression|restitution|destruction|return|deletion)\s+(?:securise\w* )?"
+            r"(?:de l'integralite |de toutes |des |of (?:all )?)(?:donnees|data|customer)",
+        ),
+        cue(
+            0.75,
+            r"\b(?:successor|replacement (?:service )?provider|new provider|nouveau (?:prestataire|titulaire)|"
+            r"successeur|repreneur|prestataire entrant)\b",
+        ),
+    ],
+    heading=r"\b(?:reversibilit|exit|transition|sortie|fin du contrat|end of (?:the )?(?:agreement|contract)|"
+    r"restitution|effects? of termination|consequences)\b",
+)
+
+SUBCONTRACTING = rule(
+    "subcontracting",
+    "sous-trait|subcontract|sub-contract|subprocessor|sub-processor|tiers|third part|delegat|processor",
+    [
+        cue(
+            0.9,
+            r"\b(?:sous-traitan\w*|sous-trait\w*|subcontract\w*|sub-contract\w*|sub-?processors?|"
+            r"subprocessors?)\b[^.]{0,120}\b(?:autoris\w*|accord|consent\w*|approv\w*|agrement|accept\w*|inform\w*|"
+            r"notif\w*|object\w*|flow|impose\w*|memes obligations|same (?:obligations|standard)|"
+            r"substantially similar|responsable|liable|responsible|declar\w*|list)",
+        ),
+        cue(
+            0.9,
+            r"\b(?:autoris\w*|accord|consent\w*|approv\w*|agrement|accept\w*|may|peut|pourra|shall not|"
+            r"will not|ne peut|ne doit pas|ne pourra|not (?:to )?engage|recourir a|engage)\b[^.]{0,80}"
+            r"\b(?:sous-trait\w*|subcontract\w*|sub-contract\w*|sub-?processors?|subprocessors?|autre "
+            r"sous-traitant|another processor)\b",
+        ),
+        cue(
+            0.8,
+            r"\b(?:third parties|tiers)\b[^.]{0,80}\b(?:participant a|involved in|contribution|mise en "
+            r"oeuvre|mise en ouvre|implementation)\b",
+        ),
+        cue(0.35, r"\b(?:subcontractors?|sous-traitants?|sub-?processors?)\b"),
+    ],
+    heading=r"\b(?:sous-traitance|subcontract\w*|sub-?processors?|sous-traitants?)\b",
+)
+
+STAFF = rule(
+    "staff",
+    "personnel|staff|employee|salarie|collaborat|equipe|team|agent|solicit|sollicit|embauch|hire|debauch|"
+    "l1224|1224-1|urssaf|vigilance|8222|subordination|hierarch|qualifi|tupe",
+    [
+        cue(
+            0.9,
+            r"\b(?:key personnel|personnel cle|personnel clef|non-?solicitation|non[- ]sollicitation|"
+            r"(?:not|ne pas) (?:to )?(?:\w+ ){0,3}(?:solicit|hire|employ|embaucher|solliciter|debaucher)\w*|"
+            r"debauchage|transfert (?:du|de) personnel|l\.? ?1224-1|transfer of (?:staff|employees|personnel)|"
+            r"tupe|lien de subordination|autorite hierarchique|pouvoir (?:hierarchique|de direction)|"
+            r"attestations? (?:urssaf|de vigilance)|obligation de vigilance|d\.? ?8222-5|l\.? ?8222-1|"
+            r"background (?:check|investigation|screening)s?)\b",
+        ),
+        cue(
+            0.8,
+            r"\b(?:personnel|staff|employees|collaborateurs|equipe|team|agents|intervenants|consultants|"
+            r"salaries)\b[^.]{0,80}\b(?:qualifi\w*|competen\w*|experien\w*|skill\w*|formation|formes|trained|"
+            r"training|remplac\w*|replace\w*|composition|vetting|opere\w*|located|situee?s?|based|"
+            r"habilit\w*|security clearance)",
+        ),
+        cue(
+            0.75,
+            r"\b(?:composition de (?:cette |l')?equipe|modification de (?:la composition|l'equipe)|"
+            r"appropriate skill|qualified personnel|personnel qualifie|suitably qualified)\b",
+        ),
+    ],
+    heading=r"\b(?:personnel|staff|equipe|team|ressources humaines|non-solicitation|non-sollicitation|"
+    r"vigilance)\b",
+)
+
+LABEL_RULES: dict[str, Rule] = {
+    item.label: item
+    for item in (
+        SERVICES,
+        SERVICE_LEVELS,
+        PENALTIES,
+        CHANGE_PROCEDURE,
+        PRICING,
+        PRICE_REVISION,
+        DURATION,
+        RENEWAL,
+        TERMINATION,
+        LIABILITY,
+        INSURANCE,
+        DATA_PROTECTION,
+        CONFIDENTIALITY,
+        AUDITS,
+        DISPUTE_RESOLUTION,
+        GOVERNING_LAW,
+        CONTINUITY,
+        FORCE_MAJEURE,
+        EXIT,
+        SUBCONTRACTING,
+        STAFF,
+    )
+}
