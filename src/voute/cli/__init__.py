@@ -16,19 +16,24 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 import typer
 
 from voute import __version__
-from voute.cli import check as _check
 
-app = typer.Typer(
-    name="voute",
-    help=(
-        "Voute : le contrat d'externalisation comme donnée. Vérifiez-le, suivez ses échéances, mesurez le service.\n\n"
-        "Voute: the outsourcing contract as data. Check it, track its deadlines, measure the service."
-    ),
-    no_args_is_help=True,
-    add_completion=False,
-    rich_markup_mode="rich",
-    pretty_exceptions_enable=False,
-)
+# Which module registers which command. `voute X` imports only the module of X, so a command never pays for
+# the start-up of the others; `voute --help` (or an unknown command) loads them all.
+COMMAND_MODULES: dict[str, str] = {
+    "check": "check",
+    "schema": "check",
+    "schedule": "schedule",
+    "due": "schedule",
+    "breach": "schedule",
+    "render": "render",
+    "new": "new",
+    "measure": "measure",
+    "evaluate": "evaluate",
+    "invoice": "invoice",
+    "reconcile": "invoice",
+    "review": "review",
+}
+_ORDER = ("check", "schedule", "render", "new", "measure", "evaluate", "invoice", "review")
 
 
 def _version(value: bool) -> None:
@@ -37,29 +42,46 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def _root(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
 ) -> None:
     """Voute: outsourcing contracts as data."""
 
 
-_check.register(app)
+def build_app(only: str | None = None) -> typer.Typer:
+    """The ``voute`` application with every command, or only the module that provides command ``only``."""
+    application = typer.Typer(
+        name="voute",
+        help=(
+            "Voute : le contrat d'externalisation comme donnée. Vérifiez-le, suivez ses échéances, mesurez le "
+            "service.\n\nVoute: the outsourcing contract as data. Check it, track its deadlines, measure the service."
+        ),
+        no_args_is_help=True,
+        add_completion=False,
+        rich_markup_mode="rich",
+        pretty_exceptions_enable=False,
+    )
+    application.callback()(_root)
+    modules = [COMMAND_MODULES[only]] if only in COMMAND_MODULES else list(_ORDER)
+    for name in modules:
+        module = __import__(f"voute.cli.{name}", fromlist=["register"])
+        module.register(application)
+    return application
 
-for _name in ("schedule", "render", "measure", "evaluate", "invoice", "review", "new"):
-    try:
-        _module = __import__(f"voute.cli.{_name}", fromlist=["register"])
-    except ModuleNotFoundError as _missing:
-        if _missing.name != f"voute.cli.{_name}":
-            raise
-        continue
-    _module.register(app)
+
+def __getattr__(name: str) -> typer.Typer:
+    if name == "app":  # the full application, built on first use (tests, documentation)
+        full = build_app()
+        globals()["app"] = full
+        return full
+    raise AttributeError(name)
 
 
 def main() -> None:
     """Entry point of the console script."""
+    command = next((arg for arg in sys.argv[1:] if not arg.startswith("-")), None)
     try:
-        app()
+        build_app(command)()
     except KeyboardInterrupt:
         sys.stderr.write("interrupted\n")
         sys.exit(130)
