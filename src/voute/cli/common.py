@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from enum import StrEnum
 from pathlib import Path
 
 import typer
 
+from voute import atomic
 from voute.errors import InputError
 
 
@@ -33,13 +32,4 @@ def fail_input(error: InputError, lang: str = "en") -> typer.Exit:
 
 def write_atomic(path: Path, text: str | bytes) -> None:
     """Write to a temporary file beside ``path`` and rename it, so a failure never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    data = text.encode("utf-8") if isinstance(text, str) else text
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    atomic.write_atomic(path, text)

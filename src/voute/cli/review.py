@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+from voute.atomic import write_atomic
 
 if TYPE_CHECKING:
     from voute.review.report import ReviewReport
@@ -104,15 +104,7 @@ def _emit(content: str, output: Path | None) -> None:
 
 
 def _write_atomically(path: Path, content: str) -> None:
-    directory = path.resolve().parent
-    handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(content)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomic(path, content)
 
 
 def _lines(report: ReviewReport, lang: str) -> list[tuple[str, str]]:

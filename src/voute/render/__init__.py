@@ -49,17 +49,6 @@ def render(contract: Contract, output_format: Format | str, lang: str | None = N
 
 def render_to_file(contract: Contract, path: Path, output_format: Format | str, lang: str | None = None) -> Path:
     """Render and write atomically (temporary file, then rename): a failure never leaves half a document."""
-    import os
-    import tempfile
+    from voute.atomic import write_atomic
 
-    data = render(contract, output_format, lang)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomic(path, render(contract, output_format, lang))
