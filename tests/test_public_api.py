@@ -12,7 +12,26 @@ EXAMPLE = Path(__file__).parent.parent / "examples" / "contrat-complet.yaml"
 
 
 def test_public_names_are_pinned() -> None:
-    assert set(voute.__all__) >= {"load", "check", "contract_schema", "InputError", "ContractError", "__version__"}
+    assert set(voute.__all__) == {
+        "load",
+        "check",
+        "contract_schema",
+        "schedule",
+        "render",
+        "measure",
+        "evaluate",
+        "invoice",
+        "reconcile",
+        "review",
+        "InputError",
+        "ContractError",
+        "RecordsError",
+        "DocumentError",
+        "VouteError",
+        "Location",
+        "Problem",
+        "__version__",
+    }
     for name in voute.__all__:
         assert hasattr(voute, name), name
 

@@ -12,8 +12,15 @@ from typing import TYPE_CHECKING
 from voute.errors import ContractError, DocumentError, InputError, Location, Problem, RecordsError, VouteError
 
 if TYPE_CHECKING:
+    from voute.billing import draft_invoice as invoice
+    from voute.billing.reconcile import reconcile as reconcile
+    from voute.calendar import schedule as schedule
     from voute.checks.report import CheckReport
     from voute.contract.model import Contract
+    from voute.measure import measure as measure
+    from voute.render import render as render
+    from voute.review import review_document as review
+    from voute.sla import evaluate as evaluate
 
 __version__ = "0.1.0"
 
@@ -28,8 +35,37 @@ __all__ = [
     "__version__",
     "check",
     "contract_schema",
+    "evaluate",
+    "invoice",
     "load",
+    "measure",
+    "reconcile",
+    "render",
+    "review",
+    "schedule",
 ]
+
+# The verbs of ARCHITECTURE.md, imported on first use so `import voute` stays cheap.
+_LAZY: dict[str, tuple[str, str]] = {
+    "schedule": ("voute.calendar", "schedule"),
+    "render": ("voute.render", "render"),
+    "measure": ("voute.measure", "measure"),
+    "evaluate": ("voute.sla", "evaluate"),
+    "invoice": ("voute.billing", "draft_invoice"),
+    "reconcile": ("voute.billing", "reconcile"),
+    "review": ("voute.review", "review_document"),
+}
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        import importlib
+
+        module, attribute = _LAZY[name]
+        value = getattr(importlib.import_module(module), attribute)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'voute' has no attribute {name!r}")
 
 
 def load(path: str | Path) -> Contract:
