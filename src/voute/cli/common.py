@@ -9,7 +9,7 @@ from pathlib import Path
 import typer
 
 from voute import atomic
-from voute.errors import InputError
+from voute.errors import InputError, Problem
 
 
 class Lang(StrEnum):
@@ -26,8 +26,16 @@ def fail_input(error: InputError, lang: str = "en") -> typer.Exit:
         head = f"Unusable input ({count} problem{'s' if count > 1 else ''}):"
     sys.stderr.write(head + "\n")
     for problem in error.problems:
-        sys.stderr.write(f"  {problem}\n")
+        sys.stderr.write(f"  {_localized(problem, lang)}\n")
     return typer.Exit(2)
+
+
+def _localized(problem: Problem, lang: str) -> str:
+    if lang != "fr":
+        return str(problem)
+    from voute.contract.messages import in_french
+
+    return str(Problem(problem.location, in_french(problem.message), problem.code))
 
 
 def write_atomic(path: Path, text: str | bytes) -> None:

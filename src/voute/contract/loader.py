@@ -121,6 +121,8 @@ def _message(kind: str, item: Any, loc: tuple[Any, ...]) -> str:
         return f"expected text, got {_describe(item.get('input'))}"
     if kind.startswith(("int_", "decimal_", "float_")):
         return f"expected a number, got {item.get('input')!r}"
+    if kind.startswith("time_"):
+        return f'expected a time of day such as "08:00", got {item.get("input")!r}'
     if kind.startswith(("date_", "datetime_")):
         return f"expected a date such as 2027-01-01, got {item.get('input')!r}"
     if kind.startswith("bool"):

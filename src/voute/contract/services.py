@@ -63,6 +63,8 @@ class OpeningSlot(Section):
             return time(int(hours), int(minutes or 0))
         if isinstance(value, str) and value.strip() == "24:00":
             return time(23, 59, 59)
+        if isinstance(value, str) and re.fullmatch(r"\d:\d{2}", value.strip()):
+            return "0" + value.strip()  # "8:00" as people write it
         return value
 
     def day_list(self) -> list[str]:
