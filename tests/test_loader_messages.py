@@ -29,7 +29,7 @@ BROKEN = [
     MINIMAL + "costs: {vat_rate: 20, currency: euro}\n",
     MINIMAL + "indemnification: {cap: {amount: 10, multiple_of_fees: 1}, uncapped: maybe}\n",
     MINIMAL
-    + "services:\n  items:\n    - {id: s, kind: x, name: S, description: D, opening_hours: [{days: fri-mon, from: '8:00', to: '9:00'}]}\n",
+    MINIMAL + SERVICE % "{days: fri-mon, from: '8:00', to: '9:00'}",
     BASELINE.replace('target: "80%"', "target: 0.8"),
     BASELINE.replace("service: inbound\n      kpi: service_level", "service: outbound\n      kpi: speed"),
     BASELINE.replace("abandon_convention: sl5, ", ""),
