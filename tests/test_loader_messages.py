@@ -28,7 +28,6 @@ BROKEN = [
     MINIMAL + "staff: {key_personnel: 3}\n",
     MINIMAL + "costs: {vat_rate: 20, currency: euro}\n",
     MINIMAL + "indemnification: {cap: {amount: 10, multiple_of_fees: 1}, uncapped: maybe}\n",
-    MINIMAL
     MINIMAL + SERVICE % "{days: fri-mon, from: '8:00', to: '9:00'}",
     BASELINE.replace('target: "80%"', "target: 0.8"),
     BASELINE.replace("service: inbound\n      kpi: service_level", "service: outbound\n      kpi: speed"),
