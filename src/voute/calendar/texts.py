@@ -5,27 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from voute.calendar.events import Localized
-from voute.contract.values import Duration, DurationUnit
-
-_MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-              "novembre", "décembre"]
-_MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-              "November", "December"]
-_WEEKDAYS_FR = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
-_WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-
-_UNITS = {
-    DurationUnit.seconds: ("seconde", "secondes", "second", "seconds"),
-    DurationUnit.minutes: ("minute", "minutes", "minute", "minutes"),
-    DurationUnit.hours: ("heure", "heures", "hour", "hours"),
-    DurationUnit.business_hours: ("heure ouvrée", "heures ouvrées", "business hour", "business hours"),
-    DurationUnit.calendar_days: ("jour", "jours", "day", "days"),
-    DurationUnit.business_days: ("jour ouvré", "jours ouvrés", "business day", "business days"),
-    DurationUnit.working_days: ("jour ouvrable", "jours ouvrables", "working day", "working days"),
-    DurationUnit.weeks: ("semaine", "semaines", "week", "weeks"),
-    DurationUnit.months: ("mois", "mois", "month", "months"),
-    DurationUnit.years: ("an", "ans", "year", "years"),
-}
+from voute.contract.values import Duration, unit_word
+from voute.wording import MONTHS, WEEKDAYS
 
 CAUSES = {
     "breach": ("manquement", "breach"),
@@ -41,16 +22,17 @@ CAUSES = {
     "undue_subcontracting": ("sous-traitance non autorisée", "undue subcontracting"),
     "other": ("autre motif", "other cause"),
 }
-PARTIES = {"client": ("le client", "the client"), "provider": ("le prestataire", "the provider"),
-           "both": ("une partie", "either party")}
+PARTIES = {
+    "client": ("le client", "the client"),
+    "provider": ("le prestataire", "the provider"),
+    "both": ("une partie", "either party"),
+}
 
 
 def day_text(day: date, lang: str) -> str:
     """``mardi 30 septembre 2029`` / ``Tuesday 30 September 2029``."""
-    if lang == "en":
-        return f"{_WEEKDAYS_EN[day.weekday()]} {day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
-    first = "1er" if day.day == 1 else str(day.day)
-    return f"{_WEEKDAYS_FR[day.weekday()]} {first} {_MONTHS_FR[day.month - 1]} {day.year}"
+    number = "1er" if lang == "fr" and day.day == 1 else str(day.day)
+    return f"{WEEKDAYS[lang][day.weekday()]} {number} {MONTHS[lang][day.month - 1]} {day.year}"
 
 
 def days(day: date) -> Localized:
@@ -60,10 +42,7 @@ def days(day: date) -> Localized:
 
 def duration_text(duration: Duration, lang: str) -> str:
     """``3 mois`` / ``3 months``."""
-    one_fr, many_fr, one_en, many_en = _UNITS[duration.unit]
-    if lang == "en":
-        return f"{duration.amount} {one_en if duration.amount == 1 else many_en}"
-    return f"{duration.amount} {one_fr if duration.amount <= 1 else many_fr}"
+    return f"{duration.amount} {unit_word(duration.unit, duration.amount, lang)}"
 
 
 def both(template_fr: str, template_en: str, **values: object) -> Localized:

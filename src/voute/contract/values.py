@@ -14,6 +14,8 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, PlainSerializer, WithJsonSchema
 
+from voute.wording import is_singular
+
 __all__ = [
     "Amount",
     "Cap",
@@ -148,9 +150,10 @@ class Duration(BaseModel):
 
     def words(self) -> tuple[str, str]:
         """The duration written out in French and in English, e.g. ("30 jours ouvrés", "30 business days")."""
-        fr_one, fr_many, en_one, en_many = _UNIT_NAMES[self.unit]
-        plural = self.amount > 1
-        return f"{self.amount} {fr_many if plural else fr_one}", f"{self.amount} {en_many if plural else en_one}"
+        return (
+            f"{self.amount} {unit_word(self.unit, self.amount, 'fr')}",
+            f"{self.amount} {unit_word(self.unit, self.amount, 'en')}",
+        )
 
     def fixed_seconds(self) -> int | None:
         """Length in seconds for the units that have one (seconds to weeks of calendar time), else None."""
@@ -192,6 +195,14 @@ _UNIT_NAMES: dict[DurationUnit, tuple[str, str, str, str]] = {
     DurationUnit.months: ("mois", "mois", "month", "months"),
     DurationUnit.years: ("an", "ans", "year", "years"),
 }
+
+
+def unit_word(unit: DurationUnit, amount: int, lang: str) -> str:
+    """The word for ``amount`` of ``unit`` in ``lang``: ``jours ouvrés``, ``business day``..."""
+    fr_one, fr_many, en_one, en_many = _UNIT_NAMES[unit]
+    if lang == "fr":
+        return fr_one if is_singular(amount, "fr") else fr_many
+    return en_one if is_singular(amount, "en") else en_many
 
 
 def parse_duration(value: Any) -> Duration:

@@ -11,45 +11,11 @@ from datetime import date, time
 from decimal import ROUND_HALF_UP, Decimal
 
 from voute.contract.services import parse_days
-from voute.contract.values import Duration, DurationUnit, parse_duration
+from voute.contract.values import Duration, DurationUnit, parse_duration, unit_word
+from voute.wording import DAY_IDS, MONTHS, WEEKDAYS
 
 NBSP = "\u00a0"
 CENT = Decimal("0.01")
-
-_MONTHS = {
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-           "novembre", "décembre"],
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"],
-}  # fmt: skip
-
-# (singular, plural) of each duration unit; French business days come in two kinds that must stay distinct.
-_UNITS: dict[str, dict[DurationUnit, tuple[str, str]]] = {
-    "fr": {
-        DurationUnit.seconds: ("seconde", "secondes"),
-        DurationUnit.minutes: ("minute", "minutes"),
-        DurationUnit.hours: ("heure", "heures"),
-        DurationUnit.business_hours: ("heure ouvrée", "heures ouvrées"),
-        DurationUnit.calendar_days: ("jour", "jours"),
-        DurationUnit.business_days: ("jour ouvré", "jours ouvrés"),
-        DurationUnit.working_days: ("jour ouvrable", "jours ouvrables"),
-        DurationUnit.weeks: ("semaine", "semaines"),
-        DurationUnit.months: ("mois", "mois"),
-        DurationUnit.years: ("an", "ans"),
-    },
-    "en": {
-        DurationUnit.seconds: ("second", "seconds"),
-        DurationUnit.minutes: ("minute", "minutes"),
-        DurationUnit.hours: ("hour", "hours"),
-        DurationUnit.business_hours: ("business hour", "business hours"),
-        DurationUnit.calendar_days: ("day", "days"),
-        DurationUnit.business_days: ("business day", "business days"),
-        DurationUnit.working_days: ("working day", "working days"),
-        DurationUnit.weeks: ("week", "weeks"),
-        DurationUnit.months: ("month", "months"),
-        DurationUnit.years: ("year", "years"),
-    },
-}
 
 
 def plain_number(value: Decimal | int) -> str:
@@ -109,7 +75,7 @@ def percent(value: Decimal | int, lang: str) -> str:
 
 def long_date(value: date, lang: str) -> str:
     """``1er janvier 2027`` / ``1 January 2027``."""
-    month = _MONTHS[lang][value.month - 1]
+    month = MONTHS[lang][value.month - 1]
     day = "1er" if lang == "fr" and value.day == 1 else str(value.day)
     return f"{day} {month} {value.year}"
 
@@ -117,27 +83,20 @@ def long_date(value: date, lang: str) -> str:
 def month_year(value: str, lang: str) -> str:
     """A month written ``2026-09`` in the contract: ``septembre 2026`` / ``September 2026``."""
     year, month = value.split("-")
-    return f"{_MONTHS[lang][int(month) - 1]} {year}"
+    return f"{MONTHS[lang][int(month) - 1]} {year}"
 
 
 def duration(value: Duration, lang: str) -> str:
     """A duration in words: ``36 mois``, ``30 jours ouvrés``, ``1 business day``."""
-    singular, plural = _UNITS[lang][value.unit]
-    word = singular if value.amount == 1 or (lang == "fr" and value.amount == 0) else plural
-    return f"{value.amount}{NBSP}{word}"
+    return f"{value.amount}{NBSP}{unit_word(value.unit, value.amount, lang)}"
 
 
 def duration_unit(unit: DurationUnit, lang: str, plural: bool = True) -> str:
     """The word for a unit alone (``jours ouvrés``), for phrases such as "per day of delay"."""
-    return _UNITS[lang][unit][1 if plural else 0]
+    return unit_word(unit, 2 if plural else 1, lang)
 
 
-_DAY_NAMES = {
-    "fr": {"mon": "lundi", "tue": "mardi", "wed": "mercredi", "thu": "jeudi", "fri": "vendredi", "sat": "samedi",
-           "sun": "dimanche"},
-    "en": {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday", "fri": "Friday",
-           "sat": "Saturday", "sun": "Sunday"},
-}  # fmt: skip
+_DAY_NAMES = {lang: dict(zip(DAY_IDS, WEEKDAYS[lang], strict=True)) for lang in ("fr", "en")}
 
 
 def day_range(days: str, lang: str) -> str:
