@@ -357,3 +357,134 @@ def test_cli_exits_2_with_a_located_message(tmp_path):
     )
     assert result.exit_code == 2
     assert "none.csv: file not found" in result.stderr
+
+
+# -- Parquet sources: duplicate ids, bad-record location, threshold counts (the fast paths of the engine) ----------
+CANON = builtin_adapter("canonical-calls")
+T0 = datetime(2027, 3, 2, 9, 0)
+
+
+def calls_parquet(path: Path, ids: list, waits: list[float], outcomes: list[str] | None = None, minutes=None) -> Path:
+    """A canonical call file: one call per id, arriving a minute apart unless ``minutes`` says otherwise."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    n = len(ids)
+    table = pa.table(
+        {
+            "id": ids,
+            "service": ["sales" if i % 2 else "support" for i in range(n)],
+            "arrival": [T0 + timedelta(minutes=m) for m in (minutes or range(n))],
+            "outcome": outcomes or ["answered"] * n,
+            "wait_seconds": [float(w) for w in waits],
+            "talk_seconds": [100.0] * n,
+        }
+    )
+    pq.write_table(table, path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("ids", "duplicates"),
+    [
+        ([1, 2, 3, 4], 0),  # integers: the bitmap proves them distinct
+        ([4, 2, 2, 1], 1),  # integers spanning 4 values: the bitmap finds the repeat
+        ([7, 7, 8, 8], 2),  # 4 ids within 2 values: a repeat for sure, no scan needed to know it
+        ([1, 10**15, 3, 10**15], 1),  # too sparse for a bitmap: hashed
+        (["a", "b", "b", "c"], 1),  # text ids: hashed
+    ],
+)
+def test_parquet_duplicates_are_counted_excluded_and_located(tmp_path, ids, duplicates):
+    # Each repeat comes earlier in the file but arrives later: the later arrival is the one excluded.
+    minutes = [30 + k if ids[k] in ids[k + 1 :] else k for k in range(len(ids))]
+    path = calls_parquet(tmp_path / "c.parquet", ids, [10, 20, 30, 40], minutes=minutes)
+    m = measure([path], CANON, [KpiRequest("asa")], MARCH)
+    counts = {r.reason: r for r in m.quality.reasons}
+    assert m.quality.valid == len(ids) - duplicates
+    if duplicates:
+        expected = tuple(f"{path} record {k + 1}" for k in range(len(ids)) if ids[k] in ids[k + 1 :])
+        assert counts["duplicate"].count == duplicates
+        assert counts["duplicate"].first_records == expected
+        [total] = m.find("asa")
+        kept = [w for k, w in enumerate([10, 20, 30, 40]) if ids[k] not in ids[k + 1 :]]
+        assert total.numerator == sum(kept)
+    else:
+        assert "duplicate" not in counts
+    unchecked = measure([path], CANON, [KpiRequest("asa")], MARCH, check_duplicates=False)
+    assert unchecked.quality.valid == len(ids)
+
+
+def test_parquet_bad_records_are_located_in_each_file(tmp_path):
+    first = calls_parquet(tmp_path / "a.parquet", [1, 2, 3], [5, -1, 7], ["answered", "answered", "bogus"])
+    second = calls_parquet(tmp_path / "b.parquet", [4, 5, 2], [-2, 9, 8], minutes=[0, 1, 90])
+    m = measure([first, second], CANON, [KpiRequest("asa")], MARCH)
+    located = {r.reason: (r.count, r.first_records) for r in m.quality.reasons}
+    assert located == {
+        "negative_duration": (2, (f"{first} record 2", f"{second} record 1")),
+        "unknown_outcome": (1, (f"{first} record 3",)),
+        "duplicate": (1, (f"{second} record 3",)),  # id 2 again, arriving later, in the other file
+    }
+    assert m.quality.valid == 2
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    calls=st.lists(
+        st.tuples(st.sampled_from(["answered", "abandoned", "ivr_abandoned"]), st.integers(0, 90)),
+        min_size=1,
+        max_size=30,
+    ),
+    threshold=st.integers(1, 60),
+    short=st.integers(0, 30),
+)
+def test_threshold_counts_match_a_plain_count(tmp_path_factory, calls, threshold, short):
+    outcomes = [o for o, _ in calls]
+    folder = tmp_path_factory.mktemp("t")
+    path = calls_parquet(folder / "c.parquet", list(range(len(calls))), [w for _, w in calls], outcomes)
+    sl = KpiRequest("service_level", threshold_seconds=threshold, abandon_convention="sl5", short_abandon_seconds=short)
+    ab = KpiRequest("abandon_rate", short_abandon_seconds=short)
+    m = measure([path], CANON, [sl, ab], MARCH)
+    [level] = m.find("service_level")
+    [rate] = m.find("abandon_rate")
+    answered = [w for o, w in calls if o == "answered"]
+    abandoned = [w for o, w in calls if o == "abandoned"]
+    short_abandons = sum(1 for w in abandoned if short and w <= short)
+    assert level.numerator == sum(1 for w in answered if w <= threshold) + short_abandons
+    assert level.denominator == len(answered) + len(abandoned)
+    assert (rate.numerator, rate.denominator) == (
+        len(abandoned) - short_abandons,
+        len(answered) + len(abandoned) - short_abandons,
+    )
+
+
+def test_month_values_do_not_depend_on_the_other_granularities_asked(tmp_path):
+    days = [0, 60 * 24, 60 * 24 * 7, 5]  # minutes after Tuesday 2 March: two calls the next week
+    path = calls_parquet(tmp_path / "c.parquet", [1, 2, 3, 4], [10, 25, 30, 5], minutes=days)
+    req = KpiRequest("service_level", threshold_seconds=20, abandon_convention="sl1")
+    alone = measure([path], CANON, [req], MARCH)
+    mixed = measure([path], CANON, [req], MARCH, [Granularity.week, Granularity.month])
+    months = [v for v in mixed.values if v.granularity is Granularity.month]
+    assert [(v.service, v.numerator, v.denominator) for v in alone.values] == [
+        (v.service, v.numerator, v.denominator) for v in months
+    ]
+    weeks = mixed.find("service_level", granularity=Granularity.week)
+    assert sum(v.numerator for v in weeks if v.service == "*") == 2
+    assert [v.period_start.date() for v in weeks if v.service == "*"] == [date(2027, 3, 1), date(2027, 3, 8)]
+
+
+def test_parquet_rows_of_one_id_at_the_same_time_keep_the_first_in_the_file(tmp_path):
+    path = calls_parquet(tmp_path / "c.parquet", [5, 6, 5, 5], [10, 15, 20, 30], minutes=[0, 1, 0, 0])
+    m = measure([path], CANON, [KpiRequest("asa")], MARCH)
+    [dup] = [r for r in m.quality.reasons if r.reason == "duplicate"]
+    assert dup.first_records == (f"{path} record 3", f"{path} record 4")
+    assert m.find("asa")[0].numerator == 10 + 15
+
+
+def test_csv_duplicates_across_files_are_counted_and_located(tmp_path):
+    header, *rows = CALLS.read_text().splitlines()
+    first = write(tmp_path, "a.csv", "\n".join([header, *rows[:3]]) + "\n")
+    second = write(tmp_path, "b.csv", "\n".join([header, rows[3], rows[1]]) + "\n")  # rows[1] again
+    m = measure([first, second], small_adapter(), [KpiRequest("asa")], MARCH)
+    [dup] = [r for r in m.quality.reasons if r.reason == "duplicate"]
+    assert (dup.count, dup.first_records) == (1, (f"{second} record 2",))
+    assert m.quality.valid == 4

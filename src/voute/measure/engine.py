@@ -6,6 +6,7 @@ scan, build the quality report (with record numbers of the first bad rows), and 
 
 from __future__ import annotations
 
+import os
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from typing import Any
 from voute.errors import InputError, Location, RecordsError
 from voute.measure import calls, feedback, tickets
 from voute.measure.adapters import Adapter, sql_literal
-from voute.measure.records import ANOMALIES, RecordSource
+from voute.measure.records import ANOMALIES, DUP_IDS, RecordSource
 from voute.measure.requests import Granularity, KpiRequest, KpiValue, Measurements, Period, ReasonCount, RecordQuality
 from voute.measure.schemas import FieldType, RecordKind, schema
 
@@ -38,6 +39,8 @@ class Run:
     group_by: str
     keep_anomalies: bool
     dedup: bool = False
+    firsts: dict[str, list[Location]] | None = None
+    """First problem records per reason, when the scan located them itself (else a second scan does)."""
 
     @property
     def start(self) -> str:
@@ -108,14 +111,16 @@ def measure(
     progress: Progress | None = None,
     memory_limit: str = "2GB",
     check_duplicates: bool = True,
+    threads: int | None = None,
 ) -> Measurements:
     """Measure KPIs over record files for a period, per group (service by default) and granularity.
 
     ``services`` lists the known services: records of any other service are reported as ``unknown_service``.
     ``anomalies='keep'`` counts suspicious records (negative durations, timestamps out of order) in the KPIs
     while still reporting them; the default excludes them. DuckDB spills to the system temporary directory
-    beyond ``memory_limit``. ``check_duplicates=False`` skips the duplicate-id pass (a second scan of the
-    ids, the costliest check) for sources known to have unique ids. Raises ``RecordsError`` when no record is valid.
+    beyond ``memory_limit`` and runs on ``threads`` threads (default: the cores this process may use).
+    ``check_duplicates=False`` skips the duplicate-id test (one pass over the ids; for integer ids a bitmap,
+    cheap) for sources known to have unique ids. Raises ``RecordsError`` when no record is valid.
     """
     import duckdb
 
@@ -124,6 +129,7 @@ def measure(
     con = duckdb.connect()
     try:
         con.execute(f"SET memory_limit = {sql_literal(memory_limit)}")
+        con.execute(f"SET threads = {int(threads or _usable_cores())}")
         con.execute(f"SET temp_directory = {sql_literal(str(Path(tempfile.gettempdir()) / 'voute-duckdb'))}")
         notify("checking files and mapping")
         source = RecordSource(
@@ -153,6 +159,14 @@ def measure(
     return Measurements(tuple(values), quality, tuple(str(p) for p in records), adapter.name, period)
 
 
+def _usable_cores() -> int:
+    """Cores this process may run on (a container or ``taskset`` can allow fewer than the machine has)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
 def _validate(adapter: Adapter, kpis: Sequence[KpiRequest], group_by: str, anomalies: str) -> None:
     if not kpis:
         raise InputError.single("no KPI to measure")
@@ -168,22 +182,61 @@ def _validate(adapter: Adapter, kpis: Sequence[KpiRequest], group_by: str, anoma
         raise InputError.single("anomalies must be 'exclude' or 'keep'")
 
 
+_INTEGER_TYPES = frozenset({"TINYINT", "SMALLINT", "INTEGER", "BIGINT", "UTINYINT", "USMALLINT", "UINTEGER", "UBIGINT"})
+_BITMAP_BYTES = 512 * 2**20
+"""Memory the exact bitmap test of integer ids may take, all threads together (one bitmap per thread)."""
+
+
 def _has_duplicates(run: Run) -> bool:
-    sql = (
-        f"SELECT count(*) FROM (SELECT id FROM ({run.source.parsed_sql()}) WHERE id IS NOT NULL "
-        "GROUP BY id HAVING count(*) > 1)"
-    )
-    return bool(run.con.execute(sql).fetchone()[0])
+    """Whether two records share an id (exact); if so, list the repeated ids in the ``DUP_IDS`` table.
+
+    Integer ids are first tested cheaply: more ids than values between their minimum and maximum means a
+    repeat (Parquet statistics answer without a scan); otherwise one bit per possible value
+    (``bitstring_agg``) counts the distinct ids in one streaming pass, far cheaper than hashing every id. Only
+    when that finds a repeat, or for other ids (text, huge ranges), are the ids hashed to list the repeats.
+    """
+    ids = f"SELECT id FROM ({run.source.parsed_sql()}) WHERE id IS NOT NULL"
+    if _integer_ids_unique(run, ids):
+        return False
+    run.con.execute(f"CREATE TEMP TABLE {DUP_IDS} AS SELECT id FROM ({ids}) GROUP BY id HAVING count(*) > 1")
+    return bool(run.con.execute(f"SELECT count(*) FROM {DUP_IDS}").fetchone()[0])
+
+
+def _integer_ids_unique(run: Run, ids: str) -> bool:
+    """True when the ids are integers proved all different; False when repeated or not provable cheaply."""
+    id_type = str(run.con.execute(f"DESCRIBE {ids}").fetchone()[1])
+    if id_type not in _INTEGER_TYPES:
+        return False
+    count, low, high = run.con.execute(f"SELECT count(id), min(id), max(id) FROM ({ids})").fetchone()
+    if count < 2:
+        return True
+    span = int(high) - int(low) + 1
+    threads = int(run.con.execute("SELECT current_setting('threads')").fetchone()[0])
+    if span < count or span > min(_BITMAP_BYTES * 8 // max(threads, 1), 64 * count):
+        return False  # a repeat for sure (pigeonhole), or a bitmap too large: hash the ids
+    distinct = run.con.execute(f"SELECT bit_count(bitstring_agg(id, {low}, {high})) FROM ({ids})").fetchone()[0]
+    return bool(distinct == count)
 
 
 def _scan_calls(run: Run, kpis: list[KpiRequest]) -> tuple[list[KpiValue], list[dict[str, Any]]]:
-    fact = calls.call_fact_sql(run.canonical(), kpis, run.group_by, run.start, run.end)
+    finest = "day" if {Granularity.day, Granularity.week} & set(run.granularities) else "month"
+    # Parquet rows carry their position for free: the scan itself then locates the first bad records.
+    located = run.source.format == "parquet"
+    canonical = run.source.canonical_sql(numbered=located, dedup=run.dedup)
+    fact = calls.call_fact_sql(canonical, kpis, run.group_by, run.start, run.end, finest, _FIRST if located else 0)
     run.con.execute(f"CREATE TEMP TABLE fact AS {fact}")
-    columns = [c.rsplit(" AS ", 1)[1] for c in calls.call_aggregates(kpis)]
-    sums = ", ".join(f"sum({c}) AS {c}" for c in columns)
+    if located:
+        found = run.con.execute(
+            "SELECT _reason, x FROM (SELECT _reason, unnest(_firsts) AS x FROM fact WHERE _reason IS NOT NULL) "
+            "ORDER BY _reason, x"
+        ).fetchall()
+        where = [(reason, calls.unpack_record(int(x))) for reason, x in found]
+        paths = run.source.paths
+        run.firsts = _firsts_by_reason([(r, Location(file=str(paths[f]), record=n)) for r, (f, n) in where])
+    sums = ", ".join(calls.rollup_columns(kpis))
     values: list[KpiValue] = []
     for g in run.granularities:
-        bucket = "day" if g is Granularity.day else f"CAST(date_trunc('{g.value}', day) AS DATE)"
+        bucket = "day" if g.value == finest else f"CAST(date_trunc('{g.value}', day) AS DATE)"
         rows = run.rows(
             f"SELECT '{g.value}' AS granularity, {bucket} AS bucket, grp, {sums} FROM fact "
             f"WHERE {run.ok_sql()} AND _in_period GROUP BY GROUPING SETS ((bucket, grp), (bucket)) "
@@ -220,7 +273,9 @@ def _quality(run: Run, reason_rows: list[dict[str, Any]], notify: Progress) -> R
             counts[reason] = counts.get(reason, 0) + n
     rejects = _rejects(run)
     firsts: dict[str, list[Location]] = {}
-    if counts:
+    if counts and run.firsts is not None:
+        firsts = run.firsts
+    elif counts:
         notify("locating bad records")
         firsts = _first_records(run)
     reasons = [
@@ -245,17 +300,23 @@ def _rejects(run: Run) -> list[Location]:
 
 def _first_records(run: Run) -> dict[str, list[Location]]:
     """Record numbers (1 = first data row of each file) of the first few rows of each problem reason."""
+    sql = (
+        f"SELECT _reason, _file, _record FROM ({run.source.canonical_sql(numbered=True, dedup=run.dedup)}) "
+        f"WHERE _reason IS NOT NULL QUALIFY row_number() OVER (PARTITION BY _reason ORDER BY _file, _record) "
+        f"<= {_FIRST} ORDER BY _reason, _file, _record"
+    )
+    paths = run.source.paths
+    found = run.con.execute(sql).fetchall()
+    return _firsts_by_reason([(r, Location(file=str(paths[int(f)]), record=int(n))) for r, f, n in found])
+
+
+def _firsts_by_reason(found: Sequence[tuple[str, Location]]) -> dict[str, list[Location]]:
+    """The first ``_FIRST`` locations of each reason, in the order found (files in order, rows in order)."""
     out: dict[str, list[Location]] = {}
-    for path in run.source.paths:
-        sql = (
-            f"SELECT _reason, _record FROM ({run.source.canonical_sql([path], numbered=True, dedup=run.dedup)}) "
-            f"WHERE _reason IS NOT NULL QUALIFY row_number() OVER (PARTITION BY _reason ORDER BY _record) <= {_FIRST} "
-            "ORDER BY _reason, _record"
-        )
-        for reason, record in run.con.execute(sql).fetchall():
-            bucket = out.setdefault(reason, [])
-            if len(bucket) < _FIRST:
-                bucket.append(Location(file=str(path), record=int(record)))
+    for reason, where in found:
+        bucket = out.setdefault(reason, [])
+        if len(bucket) < _FIRST:
+            bucket.append(where)
     return out
 
 

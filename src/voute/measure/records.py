@@ -16,7 +16,7 @@ from voute.errors import Location, RecordsError
 from voute.measure.adapters import Adapter, FieldMap, sql_ident, sql_literal
 from voute.measure.schemas import CALL_OUTCOMES, TIME_FIELD, FieldType, RecordKind, schema
 
-__all__ = ["ANOMALIES", "RecordSource"]
+__all__ = ["ANOMALIES", "DUP_IDS", "RecordSource"]
 
 ANOMALIES = frozenset(
     {
@@ -32,6 +32,8 @@ ANOMALIES = frozenset(
 
 _CSV_SUFFIXES = (".csv", ".csv.gz", ".txt", ".tsv", ".txt.gz", ".tsv.gz", ".gz")
 _REJECTS = "voute_rejects"
+DUP_IDS = "voute_dup_ids"
+"""Temporary table of the ids held by more than one record (filled by the engine when there are any)."""
 
 
 def _file_format(paths: Sequence[Path], declared: str) -> str:
@@ -104,7 +106,17 @@ class RecordSource:
 
     # -- layer 1: parsed fields -------------------------------------------------------------------------
     def parsed_sql(self, paths: Sequence[Path] | None = None, numbered: bool = False) -> str:
-        """Typed canonical fields plus ``_has_<field>`` flags (the source held a value)."""
+        """Typed canonical fields plus ``_has_<field>`` flags (the source held a value).
+
+        ``numbered`` adds ``_file`` (index in ``paths``) and ``_record`` (1 = first data row of that file).
+        """
+        chosen = list(paths or self.paths)
+        if numbered and self.format == "csv" and len(chosen) > 1:
+            # CSV rows are numbered by a window over the scan in file order: one scan per file, then together.
+            return " UNION ALL ".join(
+                f"SELECT * REPLACE ({i} AS _file) FROM ({self.parsed_sql([p], numbered=True)})"
+                for i, p in enumerate(chosen)
+            )
         specs = schema(self.adapter.kind)
         cols: list[str] = []
         for name, spec in specs.items():
@@ -122,8 +134,11 @@ class RecordSource:
             cols.append(f"{fm.presence_sql(self.adapter.missing)} AS {sql_ident('_has_' + name)}")
         if self.adapter.event_order:
             cols.append(f"TRY_CAST({sql_ident(self.adapter.event_order)} AS BIGINT) AS _event_order")
-        if numbered:
-            cols.append("row_number() OVER () AS _record")
+        if numbered and self.format == "parquet":
+            # Parquet knows each row's file and position: numbering costs nothing and keeps the scan parallel.
+            cols.append("file_index AS _file, file_row_number + 1 AS _record")
+        elif numbered:
+            cols.append("0 AS _file, row_number() OVER () AS _record")
         source = self.source_sql(paths, rejects=_REJECTS + "_diag" if numbered else _REJECTS)
         return f"SELECT {', '.join(cols)} FROM {source}"
 
@@ -142,14 +157,31 @@ class RecordSource:
     def canonical_sql(self, paths: Sequence[Path] | None = None, numbered: bool = False, dedup: bool = False) -> str:
         """Canonical records with derived fields and ``_reason`` (NULL = clean)."""
         kind = self.adapter.kind
+        # Parquet positions cost nothing: they make the ranking of an id's rows with the same time repeatable.
+        numbered = numbered or (dedup and self.format == "parquet")
         inner = self._wrapped(self.parsed_sql(paths, numbered))
         derived = _DERIVED[kind](self)
         reasons = self._reasons()
         dup = ""
         if dedup:
-            order = sql_ident(TIME_FIELD[kind])
-            dup = f"WHEN row_number() OVER (PARTITION BY id ORDER BY {order}) > 1 THEN 'duplicate' "
+            inner = self._ranked(inner, numbered)
+            dup = "WHEN _later THEN 'duplicate' "
         return f"SELECT *, CASE {reasons} {dup}END AS _reason FROM (SELECT *{derived} FROM ({inner}))"
+
+    def _ranked(self, inner: str, numbered: bool) -> str:
+        """Rows plus ``_later``: true for the second and later rows (by time) of an id listed in ``DUP_IDS``.
+
+        Only the rows of repeated ids go through the window (a sort of every row by id would cost more
+        than the whole measurement); the others are streamed through unchanged. Rows of one id with the same
+        time are ranked in file order when the rows are numbered, else in no particular order.
+        """
+        order = sql_ident(TIME_FIELD[self.adapter.kind]) + (", _file, _record" if numbered else "")
+        listed = f"(SELECT id FROM {DUP_IDS})"
+        return (
+            f"SELECT *, false AS _later FROM ({inner}) WHERE id IS NULL OR id NOT IN {listed} UNION ALL "
+            f"SELECT *, row_number() OVER (PARTITION BY id ORDER BY {order}) > 1 AS _later "
+            f"FROM ({inner}) WHERE id IN {listed}"
+        )
 
     def _wrapped(self, parsed: str) -> str:
         """Time-of-day logs crossing midnight: add a day when a time precedes the one it must follow.
