@@ -1,28 +1,30 @@
 """Evaluate the CUAD categories of `voute review` on the CUAD training contracts (../shared/data/cuad).
 
-The review's CUAD detectors are hand-written patterns; the only parameter fitted on data is the decision
-threshold of each category. It is chosen on four folds and scored on the fifth (5 folds split by contract),
-so no scored contract ever influences its own threshold. Prints doc-level P/R/F1 per category and macro-F1.
+5 folds split by contract: for each fold, the whole training procedure of the shipped model
+(`voute.review.train.train`: passage model, inner cross-validation for the model/pattern weight and the
+document threshold of each category) runs on the four other folds only, and the fold is scored with the
+library's own inference code (`PassageModel.predict`, numpy only). No scored contract ever influences the model,
+the weights or the thresholds that score it. Also prints the patterns alone (threshold chosen on the training
+folds) as a baseline. Doc-level P/R/F1 per category and macro-F1.
 
-    python eval/review_cuad.py [--folds 5]
+    python eval/review_cuad.py [--folds 5] [--patterns-only]
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import os
 import sys
+import time
 from pathlib import Path
+
+import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "cuad"
 sys.path.insert(0, str(ROOT / "src"))
 
-from voute.review.classify import make_passages, score_document  # noqa: E402
 from voute.review.labels import CUAD_CATEGORIES  # noqa: E402
-from voute.review.rules_cuad import CUAD_RULES  # noqa: E402
-from voute.review.segment import segment_text  # noqa: E402
-from voute.review.textnorm import normalize  # noqa: E402
 
 GRID = [0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95]
 
@@ -30,62 +32,97 @@ GRID = [0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95]
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--patterns-only", action="store_true", help="skip the model (fast)")
     args = parser.parse_args()
     if not (DATA / "labels.jsonl").exists():
         print(f"skipped: data absent ({DATA})")
         return 0
-    rows = [json.loads(line) for line in (DATA / "labels.jsonl").read_text(encoding="utf-8").splitlines() if line]
-    scores, gold = _score_all(rows)
-    folds = [index % args.folds for index in range(len(rows))]
-    print(f"{len(rows)} contracts, {args.folds} folds by contract; threshold chosen on the training folds")
-    print(f"{'category':36} {'P':>5} {'R':>5} {'F1':>5}  thresholds")
-    f1s = []
-    for category in CUAD_CATEGORIES:
-        tp = fp = fn = 0
-        chosen = []
-        for fold in range(args.folds):
-            train = [i for i, f in enumerate(folds) if f != fold]
-            test = [i for i, f in enumerate(folds) if f == fold]
-            threshold = max(GRID, key=lambda t: _f1(*_counts(scores[category], gold[category], train, t)))
-            chosen.append(threshold)
-            a, b, c = _counts(scores[category], gold[category], test, threshold)
-            tp, fp, fn = tp + a, fp + b, fn + c
-        precision, recall, f1 = _prf(tp, fp, fn)
-        f1s.append(f1)
-        print(f"{CUAD_CATEGORIES[category]:36} {precision:5.2f} {recall:5.2f} {f1:5.2f}  {chosen}")
-    print(f"macro-F1 over {len(f1s)} categories: {sum(f1s) / len(f1s):.3f}")
+    from voute.review.train import load_cuad
+
+    started = time.perf_counter()
+    contracts = load_cuad(DATA)
+    folds = [index % args.folds for index in range(len(contracts))]
+    gold = np.vstack([contract.gold for contract in contracts])
+    print(f"{len(contracts)} contracts, {args.folds} folds by contract; everything fitted on the training folds")
+    rule_scores = np.vstack([c.rules.max(axis=0) if len(c.features) else np.zeros(gold.shape[1]) for c in contracts])
+    patterns = _patterns_only(rule_scores, gold, folds, args.folds)
+    _print_table("patterns alone (threshold per category from the training folds)", patterns, gold)
+    if not args.patterns_only:
+        mixed = _model_and_patterns(contracts, gold, folds, args.folds)
+        _print_table("model + patterns (voute.review.train procedure, nested)", mixed, gold)
+    print(f"({time.perf_counter() - started:.0f} s)")
     return 0
 
 
-def _score_all(rows: list[dict]) -> tuple[dict[str, list[float]], dict[str, list[bool]]]:  # type: ignore[type-arg]
-    scores: dict[str, list[float]] = {c: [] for c in CUAD_CATEGORIES}
-    gold: dict[str, list[bool]] = {c: [] for c in CUAD_CATEGORIES}
-    for row in rows:
-        text = (DATA / "txt" / row["txt"]).read_text(encoding="utf-8")
-        hits = score_document(normalize(text), make_passages(text, segment_text(text)), CUAD_RULES)
-        by_name = {name.lower(): value for name, value in row["labels"].items()}
-        for category, name in CUAD_CATEGORIES.items():
-            scores[category].append(hits[category][0].score if hits[category] else 0.0)
-            gold[category].append(bool(by_name[name.lower()]["spans"]))
-    return scores, gold
+def _patterns_only(scores: np.ndarray, gold: np.ndarray, folds: list[int], count: int) -> np.ndarray:
+    predicted = np.zeros_like(gold)
+    for fold in range(count):
+        train = [i for i, f in enumerate(folds) if f != fold]
+        test = [i for i, f in enumerate(folds) if f == fold]
+        for column in range(gold.shape[1]):
+            threshold = max(GRID, key=lambda t: _f1(scores[train, column] >= t, gold[train, column]))
+            predicted[test, column] = scores[test, column] >= threshold
+    return predicted
 
 
-def _counts(scores: list[float], gold: list[bool], indices: list[int], threshold: float) -> tuple[int, int, int]:
-    tp = sum(1 for i in indices if scores[i] >= threshold and gold[i])
-    fp = sum(1 for i in indices if scores[i] >= threshold and not gold[i])
-    fn = sum(1 for i in indices if scores[i] < threshold and gold[i])
-    return tp, fp, fn
+_STATE: dict[str, object] = {}
 
 
-def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
+def _model_and_patterns(contracts: list, gold: np.ndarray, folds: list[int], count: int) -> np.ndarray:  # type: ignore[type-arg]
+    import multiprocessing
+
+    _STATE.update(contracts=contracts, folds=folds)
+    predicted = np.zeros_like(gold)
+    # One process per core, forked after loading: the folds are independent.
+    with multiprocessing.get_context("fork").Pool(min(count, os.cpu_count() or 1)) as pool:
+        for fold, rows, decisions, chosen in pool.imap_unordered(_run_fold, range(count)):
+            print(f"  fold {fold}: weight/threshold {chosen}", flush=True)
+            predicted[rows] = decisions
+    return predicted
 
 
-def _f1(tp: int, fp: int, fn: int) -> float:
-    return _prf(tp, fp, fn)[2]
+def _run_fold(fold: int) -> tuple[int, list[int], np.ndarray, str]:
+    from voute.review.train import train
+
+    contracts: list = _STATE["contracts"]  # type: ignore[assignment, type-arg]
+    folds: list[int] = _STATE["folds"]  # type: ignore[assignment]
+    model = train([c for c, f in zip(contracts, folds, strict=True) if f != fold])
+    chosen = " ".join(f"{model.weights[k]:.2f}/{model.thresholds[k]:.2f}" for k in model.categories)
+    rows = [row for row, f in enumerate(folds) if f == fold]
+    decisions = np.zeros((len(rows), len(model.categories)), dtype=bool)
+    for position, row in enumerate(rows):
+        contract = contracts[row]
+        if not contract.features:
+            continue
+        probabilities = model.predict(contract.features)
+        for column, category in enumerate(model.categories):
+            weight = model.weights[category]
+            mixed = weight * probabilities[:, column] + (1.0 - weight) * contract.rules[:, column]
+            decisions[position, column] = mixed.max() >= model.thresholds[category]
+    return fold, rows, decisions, chosen
+
+
+def _print_table(title: str, predicted: np.ndarray, gold: np.ndarray) -> None:
+    print(title)
+    print(f"  {'category':36} {'P':>5} {'R':>5} {'F1':>5}")
+    f1s = []
+    for column, key in enumerate(CUAD_CATEGORIES):
+        tp = int(np.sum(predicted[:, column] & gold[:, column]))
+        fp = int(np.sum(predicted[:, column] & ~gold[:, column]))
+        fn = int(np.sum(~predicted[:, column] & gold[:, column]))
+        precision = tp / (tp + fp) if tp + fp else 1.0
+        recall = tp / (tp + fn) if tp + fn else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        f1s.append(f1)
+        print(f"  {CUAD_CATEGORIES[key]:36} {precision:5.2f} {recall:5.2f} {f1:5.2f}")
+    print(f"  macro-F1 over {len(f1s)} categories: {sum(f1s) / len(f1s):.3f}")
+
+
+def _f1(predicted: np.ndarray, gold: np.ndarray) -> float:
+    tp = int(np.sum(predicted & gold))
+    fp = int(np.sum(predicted & ~gold))
+    fn = int(np.sum(~predicted & gold))
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
 if __name__ == "__main__":

@@ -50,7 +50,7 @@ def main() -> int:
             index = 0 if finding.present and expected["present"] else 1 if finding.present else 2
             if finding.present or expected["present"]:
                 counts[label][index] += 1
-            if args.verbose and index:
+            if args.verbose and finding.present != expected["present"]:
                 print(f"  {'FP' if index == 1 else 'FN'} {name[:40]:40} {label:20} score={finding.score:.2f}")
             if expected["present"] and expected.get("evidence"):
                 total += 1

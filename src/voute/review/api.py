@@ -6,14 +6,26 @@ import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+import numpy as np
+
 from voute.errors import DocumentError, Location
-from voute.review.classify import DEFAULT_THRESHOLD, Hit, best_hits, make_passages, score_document
+from voute.review.classify import (
+    DEFAULT_THRESHOLD,
+    Hit,
+    Passage,
+    best_hits,
+    make_passages,
+    passage_words,
+    score_document,
+)
 from voute.review.extract import Term, extract_terms
 from voute.review.flags import Flag, compute_flags, renewal_mode
 from voute.review.ingest import Document, read_document
 from voute.review.labels import CUAD_CATEGORIES, KEY_POINT_NAMES, KEY_POINTS, LABEL_NAMES, LABELS, TAXONOMY_VERSION
 from voute.review.language import detect_language
+from voute.review.model import PassageModel, features, load_model, rescale
 from voute.review.report import Evidence, FlagFinding, KeyPointStatus, LabelFinding, ReviewReport, TermFinding
+from voute.review.rules import WORD
 from voute.review.rules_cuad import CUAD_RULES
 from voute.review.rules_labels import LABEL_RULES
 from voute.review.segment import segment_text
@@ -56,8 +68,14 @@ def _review(document: Document, lang: str | None) -> ReviewReport:
     text = document.text
     normalized = normalize(text)
     passages = make_passages(text, segment_text(text))
-    label_hits = score_document(normalized, passages, LABEL_RULES)
-    cuad_hits = score_document(normalized, passages, CUAD_RULES)
+    words = passage_words(normalized, passages)
+    language = lang or detect_language(text)
+    label_hits = score_document(normalized, passages, LABEL_RULES, words)
+    cuad_hits = score_document(normalized, passages, CUAD_RULES, words)
+    model = load_model() if language == "en" else None  # the model learnt from English contracts only
+    if model is not None and passages:
+        cuad_hits = _mix_model(model, passages, words, cuad_hits)
+        label_hits = _weak_labels(label_hits, cuad_hits)
     present = _present(label_hits)
     cuad_present = _present(cuad_hits)
     terms = extract_terms(text, normalized)
@@ -68,7 +86,7 @@ def _review(document: Document, lang: str | None) -> ReviewReport:
     return ReviewReport(
         source=document.source,
         kind=document.kind,
-        language=lang or detect_language(text),
+        language=language,
         pages=document.pages,
         characters=len(text),
         taxonomy_version=TAXONOMY_VERSION,
@@ -81,6 +99,71 @@ def _review(document: Document, lang: str | None) -> ReviewReport:
         warnings=list(document.warnings),
         text=text,
     )
+
+
+# CUAD categories that settle one of our labels: their evidence also counts for the label (English only).
+_LABEL_FROM_CUAD: dict[str, tuple[str, ...]] = {
+    "audits": ("audit_rights",),
+    "insurance": ("insurance",),
+    "governing_law": ("governing_law",),
+    "liability": ("cap_on_liability", "uncapped_liability"),
+    "renewal": ("renewal_term", "notice_to_terminate_renewal"),
+    "termination": ("termination_for_convenience",),
+    "duration": ("expiration_date",),
+}
+
+
+_KEEP = 0.05  # mixed passage scores reported below this are dropped
+
+
+def _mix_model(
+    model: PassageModel, passages: list[Passage], words: list[list[str]], hits: Mapping[str, list[Hit]]
+) -> dict[str, list[Hit]]:
+    """CUAD hits from the model's passage probabilities mixed with the pattern scores (see model.py)."""
+    headings: dict[str, list[str]] = {}
+    feature_lists = []
+    for passage, passage_words_ in zip(passages, words, strict=True):
+        heading = headings.get(passage.heading)
+        if heading is None:
+            heading = headings[passage.heading] = WORD.findall(normalize(passage.heading))
+        feature_lists.append(features(passage_words_, heading))
+    probabilities = model.predict(feature_lists)
+    row_of = {passage.start: row for row, passage in enumerate(passages)}
+    mixed: dict[str, list[Hit]] = {}
+    for column, category in enumerate(model.categories):
+        rule_hits = {row_of[hit.start]: hit for hit in hits.get(category, [])}
+        rule_scores = np.zeros(len(passages))
+        for row, hit in rule_hits.items():
+            rule_scores[row] = hit.score
+        weight, threshold = model.weights[category], model.thresholds[category]
+        scores = weight * probabilities[:, column] + (1.0 - weight) * rule_scores
+        found = []
+        # Only passages whose reported score reaches 0.05 are kept (most passages are far below).
+        for row in np.flatnonzero(scores >= _KEEP * min(1.0, threshold / DEFAULT_THRESHOLD)).tolist():
+            passage, rule_hit = passages[row], rule_hits.get(row)
+            cue = (rule_hit.cue_start, rule_hit.cue_end) if rule_hit else (passage.start, passage.end)
+            score = rescale(float(scores[row]), threshold, DEFAULT_THRESHOLD)
+            found.append(Hit(category, score, passage.start, passage.end, *cue))
+        found.sort(key=lambda hit: (-hit.score, hit.start))
+        mixed[category] = found
+    for category, found in hits.items():
+        mixed.setdefault(category, found)
+    return mixed
+
+
+def _weak_labels(label_hits: Mapping[str, list[Hit]], cuad_hits: Mapping[str, list[Hit]]) -> dict[str, list[Hit]]:
+    """Labels also found through the CUAD category that settles them (a CUAD hit above the threshold)."""
+    merged = {label: list(found) for label, found in label_hits.items()}
+    for label, categories in _LABEL_FROM_CUAD.items():
+        extra = [
+            Hit(label, hit.score, hit.start, hit.end, hit.cue_start, hit.cue_end)
+            for category in categories
+            for hit in cuad_hits.get(category, [])
+            if hit.score >= DEFAULT_THRESHOLD
+        ]
+        if extra:
+            merged[label] = sorted(merged[label] + extra, key=lambda hit: (-hit.score, hit.start))
+    return merged
 
 
 def _present(hits: Mapping[str, list[Hit]]) -> dict[str, list[Hit]]:

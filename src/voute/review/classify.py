@@ -10,10 +10,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from voute.review.rules import Rule, score_passage
+from voute.review.rules import WORD, Rule, RuleSet
 from voute.review.segment import Segment, split_passages
+from voute.review.textnorm import normalize
 
-__all__ = ["DEFAULT_THRESHOLD", "Hit", "Passage", "best_hits", "make_passages", "score_document"]
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "Hit",
+    "Passage",
+    "best_hits",
+    "make_passages",
+    "passage_words",
+    "rule_set",
+    "score_document",
+]
 
 DEFAULT_THRESHOLD = 0.6
 _HEADING_WITH_BODY = 150  # a "heading" line this long carries clause text (e.g. "1.1 Term. This Agreement...")
@@ -53,21 +63,44 @@ def make_passages(text: str, segments: Iterable[Segment]) -> list[Passage]:
     return passages
 
 
-def score_document(normalized: str, passages: list[Passage], rules: Mapping[str, Rule]) -> dict[str, list[Hit]]:
+_RULE_SETS: dict[int, RuleSet] = {}
+
+
+def rule_set(rules: Mapping[str, Rule]) -> RuleSet:
+    """The compiled, memoised rule set of a rules mapping (the mappings are module-level constants)."""
+    found = _RULE_SETS.get(id(rules))
+    if found is None or found.rules != tuple(rules.values()):
+        found = _RULE_SETS[id(rules)] = RuleSet(rules)
+    return found
+
+
+def passage_words(normalized: str, passages: Iterable[Passage]) -> list[list[str]]:
+    """The words of every passage (normalised text), computed once for the rules and the model."""
+    return [WORD.findall(normalized, passage.start, passage.end) for passage in passages]
+
+
+def score_document(
+    normalized: str,
+    passages: list[Passage],
+    rules: Mapping[str, Rule],
+    words: list[list[str]] | None = None,
+) -> dict[str, list[Hit]]:
     """Every passage with a non-zero score, per label, best first."""
+    compiled = rule_set(rules)
     hits: dict[str, list[Hit]] = {label: [] for label in rules}
     headings: dict[str, str] = {}
-    for passage in passages:
+    if words is None:
+        words = passage_words(normalized, passages)
+    for passage, passage_words_ in zip(passages, words, strict=True):
         body = normalized[passage.start : passage.end]
         heading = headings.get(passage.heading)
         if heading is None:
-            heading = headings[passage.heading] = normalized_heading(passage.heading)
-        for label, target in rules.items():
-            score, cue_start, cue_end = score_passage(target, body, heading)
-            if score > 0.0:
-                hits[label].append(
-                    Hit(label, score, passage.start, passage.end, passage.start + cue_start, passage.start + cue_end)
-                )
+            heading = headings[passage.heading] = normalize(passage.heading)
+        for index, score, cue_start, cue_end in compiled.score(body, set(passage_words_), heading):
+            label = compiled.labels[index]
+            hits[label].append(
+                Hit(label, score, passage.start, passage.end, passage.start + cue_start, passage.start + cue_end)
+            )
     for found in hits.values():
         found.sort(key=lambda hit: (-hit.score, hit.start))
     return hits
@@ -82,10 +115,3 @@ def best_hits(hits: list[Hit], threshold: float, limit: int = 3) -> list[Hit]:
         if all(hit.end <= other.start or hit.start >= other.end for other in chosen):
             chosen.append(hit)
     return chosen
-
-
-def normalized_heading(heading: str) -> str:
-    """Headings are matched in the same normalised form as passages."""
-    from voute.review.textnorm import normalize
-
-    return normalize(heading)

@@ -5,14 +5,24 @@ normalised text (lower case, no accents, see :mod:`voute.review.textnorm`). Each
 sure we are that a passage matching it addresses the topic. A passage's score is the noisy-or of its cues'
 weights, raised when the heading above the passage names the topic and damped by vetoes (definitions,
 cross-references, topic words used in another sense).
+
+Speed: the regexes are costly, so two cheap necessary conditions run first. A rule's `gate` is a list of word
+stems, one of which must start a word of the passage (a whole document's words are looked up once, see
+:class:`RuleSet`); a cue's `literals` are computed from its pattern (:mod:`voute.review.literals`) and one of
+them must occur in the passage. Both only skip regexes that could not match, so scores are unchanged.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-__all__ = ["Cue", "Rule", "cue", "rule", "score_passage"]
+from voute.review.literals import required_literals
+
+__all__ = ["WORD", "Cue", "Rule", "RuleSet", "cue", "rule", "score_passage"]
+
+WORD = re.compile(r"[a-z0-9]+")  # words of the normalised text, shared by the gates and the model
 
 _DEFINITION = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?\"?[a-z][\w\s'-]{0,60}\"?\s*(?:\([^)]{0,40}\)\s*)?"
@@ -33,14 +43,15 @@ class Cue:
     weight: float
     needs: re.Pattern[str] | None = None
     unless: re.Pattern[str] | None = None
+    literals: tuple[str, ...] | None = None  # one of them occurs in every match (None: no cheap test)
 
 
 @dataclass(frozen=True)
 class Rule:
-    """All cues of a label; the `gate` (plain substrings) lets most passages skip the cue regexes entirely."""
+    """All cues of a label; the `gate` (word stems) lets most passages skip the cue regexes entirely."""
 
     label: str
-    gate: re.Pattern[str]
+    gate: tuple[str, ...]
     cues: tuple[Cue, ...]
     heading: re.Pattern[str] | None = None
     veto: re.Pattern[str] | None = None
@@ -53,27 +64,106 @@ def cue(weight: float, pattern: str, needs: str | None = None, unless: str | Non
         weight,
         re.compile(needs) if needs else None,
         re.compile(unless) if unless else None,
+        required_literals(pattern),
     )
 
 
 def rule(label: str, gate: str, cues: list[Cue], heading: str = "", veto: str = "") -> Rule:
-    """Build a rule; `gate` is a '|'-separated list of plain substrings."""
+    """Build a rule; `gate` is a '|'-separated list of word stems (a passage must have a word starting so).
+
+    A token that is not a single word ("good faith", "sous-trait", "%") must occur as such in the passage.
+    """
     return Rule(
         label,
-        re.compile("|".join(re.escape(token) for token in gate.split("|"))),
+        tuple(gate.split("|")),
         tuple(cues),
         re.compile(heading) if heading else None,
         re.compile(veto) if veto else None,
     )
 
 
-def score_passage(target: Rule, passage: str, heading: str) -> tuple[float, int, int]:
-    """Score one normalised passage; return (score, start, end) of the strongest cue match within it."""
-    if target.gate.search(passage) is None:
+_PREFIXES = ("non", "un", "in", "im", "pre", "re", "sub", "co", "dis", "auto")
+
+
+def _parts(word: str) -> list[str]:
+    """The word, and the word without a common prefix ("nonrenewal" -> "renewal"), for the gate stems."""
+    return [word, *(word[len(prefix) :] for prefix in _PREFIXES if word.startswith(prefix))]
+
+
+class RuleSet:
+    """Rules compiled for fast gating: which rules can possibly fire on a passage, from its words alone."""
+
+    def __init__(self, rules: Mapping[str, Rule]) -> None:
+        self.labels: tuple[str, ...] = tuple(rules)
+        self.rules: tuple[Rule, ...] = tuple(rules.values())
+        self._stems: dict[str, int] = {}
+        self._symbols: list[tuple[str, int]] = []
+        for index, item in enumerate(self.rules):
+            for stem in item.gate:
+                if WORD.fullmatch(stem):
+                    self._stems[stem] = self._stems.get(stem, 0) | (1 << index)
+                else:
+                    self._symbols.append((stem, 1 << index))
+        self._lengths = sorted({len(stem) for stem in self._stems})
+        self._cache: dict[str, int] = {}
+
+    def word_mask(self, word: str) -> int:
+        """Bit i is set when `word` starts with a gate stem of rule i (memoised: documents share words)."""
+        mask = self._cache.get(word)
+        if mask is None:
+            mask = 0
+            stems = self._stems
+            for part in _parts(word):
+                for length in self._lengths:
+                    if length > len(part):
+                        break
+                    mask |= stems.get(part[:length], 0)
+            if len(self._cache) > 500_000:  # bounded memory on long-running processes
+                self._cache.clear()
+            self._cache[word] = mask
+        return mask
+
+    def gate_mask(self, words: Iterable[str], passage: str) -> int:
+        """Bit i is set when rule i's gate lets the passage through."""
+        mask = 0
+        cache = self._cache
+        for word in words:
+            found = cache.get(word)  # inlined lookup: this loop runs once per word of the document
+            mask |= self.word_mask(word) if found is None else found
+        for symbol, bit in self._symbols:
+            if not mask & bit and symbol in passage:
+                mask |= bit
+        return mask
+
+    def score(self, passage: str, words: Iterable[str], heading: str) -> Iterable[tuple[int, float, int, int]]:
+        """(rule index, score, cue start, cue end) for every rule with a non-zero score on the passage."""
+        mask = self.gate_mask(words, passage)
+        index = 0
+        while mask:
+            if mask & 1:
+                score, start, end = score_passage(self.rules[index], passage, heading, gated=True)
+                if score > 0.0:
+                    yield index, score, start, end
+            mask >>= 1
+            index += 1
+
+
+def score_passage(target: Rule, passage: str, heading: str, gated: bool = False) -> tuple[float, int, int]:
+    """Score one normalised passage; return (score, start, end) of the strongest cue match within it.
+
+    `gated` says the caller already checked the rule's gate (see :class:`RuleSet`).
+    """
+    if not gated and not RuleSet({target.label: target}).gate_mask(WORD.findall(passage), passage):
         return 0.0, 0, 0
     miss = 1.0
     best = (0.0, 0, 0)
     for item in target.cues:
+        if item.literals is not None:
+            for literal in item.literals:  # a plain loop: cheaper than any() over a generator, run millions of times
+                if literal in passage:
+                    break
+            else:
+                continue
         match = item.pattern.search(passage)
         if match is None or (item.needs is not None and item.needs.search(passage) is None):
             continue

@@ -15,7 +15,8 @@ _RENEWAL_WORDS = r"\b(?:renew\w*|extend\w*|extension|reconduc\w*|renouvel\w*|eve
 
 RENEWAL_TERM = rule(
     "renewal_term",
-    "renew|extend|extension|reconduc|renouvel|evergreen|year-to-year|year to year|successive",
+    "renew|extend|extension|reconduc|renouvel|evergreen|year-to-year|year to year|successive|continu|"
+    "option|right|may",
     [
         cue(
             0.95,
@@ -42,7 +43,8 @@ RENEWAL_TERM = rule(
 
 NOTICE_TO_TERMINATE_RENEWAL = rule(
     "notice_to_terminate_renewal",
-    "notice|notif|preavis|non-renew|not to renew|denonc",
+    "notice|notif|preavis|non-renew|not to renew|denonc|prior|before|least|within|less|minimum|"
+    "unless|except|neither|later|advance",
     [
         cue(
             0.9,
@@ -146,7 +148,7 @@ CAP_ON_LIABILITY = rule(
 
 UNCAPPED_LIABILITY = rule(
     "uncapped_liability",
-    "liab|limitation|exclusion|unlimited|illimit|plafon|cap",
+    "liab|limitation|exclusion|unlimited|illimit|plafon|cap|uncap|sans|not|except|exclud|other|save|with",
     [
         cue(
             0.9,
@@ -196,7 +198,8 @@ LIQUIDATED_DAMAGES = rule(
 
 AUDIT_RIGHTS = rule(
     "audit_rights",
-    "audit|inspect|examin|books|records|verif|controle",
+    "audit|inspect|examin|books|records|verif|controle|permit|allow|submit|autoris|peut|pourra|"
+    "contribute",
     [
         cue(
             0.9,
@@ -224,7 +227,8 @@ AUDIT_RIGHTS = rule(
 
 EXPIRATION_DATE = rule(
     "expiration_date",
-    "term|expir|until|continue|remain|period|duree|jusqu|perpetu|anniversary",
+    "term|expir|until|continu|remain|period|duree|jusqu|perpetu|anniversary|effective|commence|"
+    "agreement|duration",
     [
         cue(
             0.9,
@@ -247,7 +251,8 @@ EXPIRATION_DATE = rule(
 
 POST_TERMINATION_SERVICES = rule(
     "post_termination_services",
-    "terminat|expir|surviv|transition|wind|sell-off|sell off|run-off|after the|resili|fin du|reversib",
+    "terminat|expir|surviv|transition|wind|sell-off|sell off|run-off|after the|resili|fin du|reversib|"
+    "cancel|issue|return|destroy|deliver|last",
     [
         cue(
             0.9,

@@ -25,7 +25,9 @@ _PAYMENT = r"paiement|payment|factur|invoice|interet|interest|recouvrement|late 
 
 SERVICES = rule(
     "services",
-    "servic|prestation|objet|scope|provide|fourn|deliverable|livrable|perimetre|mission|realis|support",
+    "servic|prestation|objet|scope|provide|fourn|deliverable|livrable|perimetre|mission|realis|support|statement|"
+    "iso|standard|norme|nf|certification|cahier|description|contractor|supplier|vendor|company|work|"
+    "perform|render|furnish|supply|deliver",
     [
         cue(
             0.8,
@@ -52,6 +54,14 @@ SERVICES = rule(
             r"(?:services?|prestations?)|perimetre (?:du service|des prestations)|cahier des (?:charges|clauses "
             r"techniques)|objet du (?:marche|contrat))\b",
         ),
+        cue(
+            0.7,
+            r"\b(?:shall|will|agrees? to|undertakes? to|is to)\s+(?:use (?:\w+ ){0,3}efforts to\s+)?"
+            r"(?:provide|perform|render|furnish|deliver|supply)\b[^.;]{0,80}\b(?:services?|support|maintenance|"
+            r"hosting|deliverables|tasks|functions|processing)\b",
+            unless=r"\b(?:customer|client|licensee|company) (?:shall|will|agrees? to) "
+            r"(?:provide|furnish|deliver|supply)",
+        ),
         cue(0.55, r"\b(?:norme|standard|certification|iso|nf)\s?\d{3,5}\b"),
         cue(0.35, r"\b(?:services?|prestations?|deliverables|livrables)\b"),
     ],
@@ -62,7 +72,7 @@ SERVICES = rule(
 SERVICE_LEVELS = rule(
     "service_levels",
     "%|percent|pour cent|delai|within|dans un|sous|minute|heure|hour|jour|day|sla|kpi|service level|"
-    "niveau|milestone|jalon|uptime|availab|disponib",
+    "niveau|milestone|jalon|uptime|availab|disponib|delivery|calendrier|indicateur",
     [
         cue(
             0.85,
@@ -136,7 +146,8 @@ PENALTIES = rule(
 
 CHANGE_PROCEDURE = rule(
     "change_procedure",
-    "change|modif|evol|avenant|amend|impact",
+    "change|modif|evol|avenant|amend|impact|updat|demande|propos|request|submit|devis|addition|alteration|"
+    "additional|new|enhanced|further",
     [
         cue(
             0.85,
@@ -152,6 +163,17 @@ CHANGE_PROCEDURE = rule(
             unless=r"\b(?:data protection|protection des donnees|personal data|donnees)\b",
         ),
         cue(0.6, r"\bmodifications?\b[^.]{0,80}\b(?:bons? de commande|ordres? de service|avenants?)\b"),
+        cue(
+            0.75,
+            r"\b(?:changes?|modifications?|additions?|alterations?)\s+(?:to|in|of)\s+(?:the\s+)?(?:scope|services|"
+            r"specifications|statement of work|sow|work|project)\b[^.]{0,150}\b(?:written|writing|mutually|agreed|"
+            r"approv\w*|request\w*|quot\w*|estimat\w*|proposal|impact)",
+        ),
+        cue(
+            0.65,
+            r"\b(?:additional|new|modified|enhanced|further) (?:services|work|functionality|features)\b[^.]{0,150}"
+            r"\b(?:request\w*|quot\w*|proposal|mutually agreed|written (?:amendment|agreement|change)|estimat\w*)",
+        ),
         cue(
             0.7,
             r"\b(?:request|propose|proposer|demander|solliciter|submit)\w*[^.]{0,60}\b(?:changes?|"
@@ -175,7 +197,7 @@ CHANGE_PROCEDURE = rule(
 PRICING = rule(
     "pricing",
     "prix|price|fee|tarif|redevance|montant|remuneration|factur|invoice|paie|payment|pay|cout|cost|€|$|eur|"
-    "honoraire|abonnement",
+    "honoraire|abonnement|invoic|taux|hourly|bordereau|decomposition",
     [
         cue(
             0.85,
@@ -242,7 +264,8 @@ PRICE_REVISION = rule(
 
 DURATION = rule(
     "duration",
-    "duree|term|period|periode|vigueur|effet|effective|commence|expir|until|jusqu|mois|ans|year|month|start",
+    "duree|term|period|periode|vigueur|effet|effective|commence|expir|until|jusqu|mois|ans|year|month|start|"
+    "compter|remain|continu|begin|surviv|conclu|consenti|passe|etabli|initial",
     [
         cue(
             0.9,
@@ -395,7 +418,7 @@ INSURANCE = rule(
 DATA_PROTECTION = rule(
     "data_protection",
     "personal|personnel|gdpr|rgpd|privacy|data protection|protection des donnees|informatique et libertes|"
-    "processor|ccpa|hipaa|health information",
+    "processor|processing|ccpa|hipaa|health information",
     [
         cue(
             0.9,
@@ -423,7 +446,7 @@ DATA_PROTECTION = rule(
 
 CONFIDENTIALITY = rule(
     "confidentiality",
-    "confiden|secret|disclos|divulg|discretion",
+    "confiden|secret|disclos|nondisclos|divulg|discretion",
     [
         cue(
             0.9,
@@ -448,7 +471,8 @@ CONFIDENTIALITY = rule(
 
 AUDITS = rule(
     "audits",
-    "audit|inspect|examin|comite|committee|reunion|meeting|review|revue|suivi|report|rapport|controle|verif",
+    "audit|inspect|examin|comite|committee|reunion|meeting|review|revue|suivi|report|rapport|controle|verif|"
+    "books|tableau|permettre",
     [
         cue(
             0.9,
@@ -477,7 +501,8 @@ AUDITS = rule(
 
 DISPUTE_RESOLUTION = rule(
     "dispute_resolution",
-    "mediat|concilia|arbitra|amiabl|amicabl|good faith|bonne foi|negotia|escalat|dispute|differend|litige|reglement",
+    "mediat|concilia|arbitra|amiabl|amicabl|good faith|bonne foi|negotia|escalat|dispute|differend|litige|"
+    "reglement|controvers|claim|resolv",
     [
         cue(
             0.95,
@@ -503,7 +528,8 @@ DISPUTE_RESOLUTION = rule(
 
 GOVERNING_LAW = rule(
     "governing_law",
-    "law|droit|loi|court|tribunal|tribunaux|juridiction|jurisdiction|competen",
+    "law|droit|loi|court|tribunal|tribunaux|juridiction|jurisdiction|competen|govern|construed|"
+    "soumis|regi|attribution",
     [
         cue(
             0.95,
@@ -528,7 +554,8 @@ GOVERNING_LAW = rule(
 CONTINUITY = rule(
     "continuity",
     "continu|reprise|recovery|pca|pra|bcp|drp|rto|rpo|basculement|failover|fail-over|redondan|resilien|"
-    "sauvegard|backup|back-up|secours",
+    "sauvegard|backup|back-up|secours|high|haute|contingency|emergency|alternate|off-site|offsite|"
+    "redundant",
     [
         cue(
             0.95,
@@ -543,6 +570,13 @@ CONTINUITY = rule(
             r"site de secours|secours informatique|recovery (?:and|&) resilience)\b",
         ),
         cue(0.45, r"\bresilien\w*"),
+        cue(
+            0.8,
+            r"\b(?:contingency plans?|emergency (?:plans?|procedures)|recovery plans?|alternate (?:site|facility|"
+            r"location)|back-?up (?:site|facility|power|generators?)|off-?site (?:storage|back-?ups?)|"
+            r"redundant (?:systems?|facilities|power|servers?|sites?))\b",
+            unless=r"\b(?:destroy\w*|destruction|delet\w*|return\w*|confidential information)\b",
+        ),
         cue(
             0.75,
             r"\b(?:sauvegardes?|backups?|back-ups?)\b[^.]{0,80}\b(?:quotidien\w*|journalier\w*|regulier\w*|"
@@ -573,7 +607,8 @@ FORCE_MAJEURE = rule(
 EXIT = rule(
     "exit",
     "reversib|transition|exit|sortie|restitu|return|delete|destroy|supprim|effac|detrui|retourn|renvo|"
-    "successor|successeur|replacement|remplac|transfer|transf",
+    "successor|successeur|replacement|remplac|transfer|transf|erase|destruct|deletion|"
+    "effacement|suppression|restitution|repreneur|new|nouveau|deliver|turn|surrender",
     [
         cue(
             0.95,
@@ -599,6 +634,12 @@ EXIT = rule(
             0.85,
             r"\b(?:effacement|suppression|restitution|destruction|return|deletion)\s+(?:securise\w* )?"
             r"(?:de l'integralite |de toutes |des |of (?:all )?)(?:donnees|data|customer)",
+        ),
+        cue(
+            0.75,
+            r"\b(?:return|deliver|turn over|transfer|surrender)\w*\b[^.]{0,80}\b(?:records|files|materials|databases?|"
+            r"property|documents|work product|equipment)\b",
+            needs=r"\b(?:expir\w*|terminat\w*|cessation)\b",
         ),
         cue(
             0.75,
@@ -640,7 +681,7 @@ SUBCONTRACTING = rule(
 
 STAFF = rule(
     "staff",
-    "personnel|staff|employee|salarie|collaborat|equipe|team|agent|solicit|sollicit|embauch|hire|debauch|"
+    "personnel|staff|employ|background|consult|intervenant|salarie|collaborat|equipe|team|agent|solicit|sollicit|embauch|hire|debauch|"
     "l1224|1224-1|urssaf|vigilance|8222|subordination|hierarch|qualifi|tupe",
     [
         cue(

@@ -190,10 +190,10 @@ def _title_like(rest: str) -> bool:
 
 
 def _caps_share(text: str) -> float:
-    letters = [ch for ch in text if ch.isalpha()]
+    letters = sum(map(str.isalpha, text))  # map over a builtin: several times faster than a generator
     if not letters:
         return 0.0
-    return sum(ch.isupper() for ch in letters) / len(letters)
+    return sum(map(str.isupper, text)) / letters
 
 
 def _clean(body: str) -> str:
