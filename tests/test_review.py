@@ -211,3 +211,30 @@ def test_passages_cover_within_limits(text: str) -> None:
 def test_segment_heading_styles(line: str, kind: str, number: str) -> None:
     segment = segment_text(line + "\n")[0]
     assert (segment.kind, segment.number) == (kind, number)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "court"),
+    [
+        ("Tout différend est soumis au Tribunal des activités économiques de Lyon.", "Lyon"),
+        ("compétence exclusive du tribunal de commerce de Paris, même en cas de pluralité", "Paris"),
+        ("la cour d'appel de Versailles", "Versailles"),
+        ("Tribunal judiciaire de Boulogne-sur-Mer.", "Boulogne-sur-Mer"),
+    ],
+)
+def test_courts_are_named_by_their_seat(sentence: str, court: str) -> None:
+    from voute.review.extract import _courts
+    from voute.review.textnorm import normalize
+
+    assert [term.value for term in _courts(sentence, normalize(sentence))] == [court]
+
+
+def test_liability_cap_with_a_decimal_multiple() -> None:
+    from voute.review import review_text
+
+    text = (
+        "Article 7 - Responsabilité\nLa responsabilité du Prestataire est limitée à 1,5 fois le montant des sommes "
+        "facturées pendant les douze mois précédant le fait générateur.\n"
+    )
+    caps = review_text(text).to_dict()["key_terms"]["liability_cap"]
+    assert caps and caps[0].startswith("1,5 fois")

@@ -35,7 +35,7 @@ __all__ = ["review_document", "review_text"]
 
 _LANGUAGES = {"fr", "en"}
 _MULTIPLE = re.compile(
-    r"\b(?:\w+ \(\d+\)|\d+|one|two|three|un|deux|trois)\s*(?:times|fois|x)\b[^.]{0,80}|"
+    r"\b(?:\w+ \(\d+\)|\d+(?:[.,]\d+)?|one|two|three|un|deux|trois)\s*(?:times|fois|x)\b[^.]{0,80}|"
     r"\b(?:montant|amounts?|fees|sommes|prix)\b[^.]{0,60}\b(?:paye|paid|payable|versees?|factur\w*)\b[^.]{0,80}"
 )
 

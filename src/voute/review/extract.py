@@ -73,7 +73,8 @@ _LAW = re.compile(
 )
 _COURT = re.compile(
     r"\b(?:tribunaux?|tribunal|cour|juridictions?)\s+(?:competents?\s+|judiciaires?\s+|de commerce\s+|"
-    r"administratifs?\s+)?(?:du ressort de la cour d'appel\s+)?(?:de|d')\s*([a-z][a-z\- ]{2,30}?)(?=[\s.,;)]|$)|"
+    r"des activites economiques\s+|d'appel\s+|administratifs?\s+)?(?:du ressort de la cour d'appel\s+)?(?:de\s+|d')"
+    r"([a-z][a-z\-]{1,30}(?:[- ](?:sur|en|de|la|le|les)[- ][a-z\-]{2,20})?)(?=[\s.,;)]|$)|"
     r"\bcourts?\s+(?:of|in|located in|sitting in)\s+((?:the\s+)?[a-z][a-z ]{2,40}?)(?=[.,;)]|\s+(?:shall|will|and|for))"
 )
 _NOTICE = re.compile(r"\b(?:preavis|notice|notif\w*|prevenir|informer|inform|denonc\w*)\b")
