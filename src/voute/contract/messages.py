@@ -123,7 +123,8 @@ def in_french(message: str) -> str:
             continue
         if "{0}" in french:
             return french.format(*(_word(group) for group in match.groups()))
-        return match.expand(french).replace("' or '", "' ou '")
+        result = match.expand(french)
+        return result.replace("' or '", "' ou '") if result.startswith("valeur attendue parmi") else result
     return message
 
 
