@@ -101,7 +101,7 @@ def test_volumes_counted_from_records() -> None:
         (["-p", "mars", "-v", VOLUMES], "expected a month such as 2027-12"),
         (["-p", "2027-04", "-v", VOLUMES], "no volumes for 2027-04"),
         (["-p", "2027-03", "--records", str(FIXTURES / "calls.csv")], "--records needs --records-format"),
-        (["-p", "2027-03", "-v", VOLUMES, "--credits", str(FIXTURES / "nope.yaml")], "no such credits file"),
+        (["-p", "2027-03", "-v", VOLUMES, "--credits", str(FIXTURES / "nope.yaml")], "fichier introuvable (crédits)"),
         (["-p", "2028-02", "-v", str(FIXTURES / "volumes-2027-03.yaml")], "no volumes for 2028-02"),
     ],
 )

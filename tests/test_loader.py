@@ -174,7 +174,7 @@ def test_top_level_list_refused() -> None:
 
 
 def test_missing_file_and_folder(tmp_path: Path) -> None:
-    with pytest.raises(ContractError, match="no such file"):
+    with pytest.raises(ContractError, match="no such contract file"):
         voute.load(tmp_path / "nope.yaml")
     with pytest.raises(ContractError, match="folder"):
         voute.load(tmp_path)

@@ -11,8 +11,9 @@ from typing import Any
 
 from voute.contract.values import parse_decimal
 from voute.contract.yamlpos import Path as YamlPath
-from voute.contract.yamlpos import Positioned, format_path, read_yaml
+from voute.contract.yamlpos import Positioned, read_yaml
 from voute.errors import InputError, Location, Problem
+from voute.inputfiles import located, read_text_file
 
 MAX_BYTES = 20 * 1024 * 1024  # a month of invoice lines or volumes is a few kilobytes
 
@@ -21,24 +22,7 @@ _CURRENCY_WORDS = ("HT", "H.T.", "TTC", "€", "EUR", "euros", "euro")
 
 def read_text(path: Path, what: str) -> str:
     """The UTF-8 text of a small input file; a located :class:`InputError` when it cannot be used."""
-    where = Location(str(path))
-    if not path.is_file():
-        raise InputError.single(f"no such {what} file" if not path.exists() else "this is not a file", where)
-    if path.stat().st_size > MAX_BYTES:
-        raise InputError.single(f"the file is larger than 20 MB; a {what} file is a few kilobytes", where)
-    raw = path.read_bytes()
-    if b"\x00" in raw[:8192]:
-        raise InputError.single(f"this is a binary file, not a {what} file (YAML, JSON or CSV text)", where)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise InputError.single(
-            "the file is not UTF-8 text; save it as UTF-8", Location(str(path), line)
-        ) from None
-    if not text.strip():
-        raise InputError.single(f"the file is empty: it holds no {what}", where)
-    return text
+    return read_text_file(path, what, MAX_BYTES // (1024 * 1024))
 
 
 def read_mapping(text: str, filename: str, what: str) -> Positioned:
@@ -55,9 +39,7 @@ def read_mapping(text: str, filename: str, what: str) -> Positioned:
 
 def where(positioned: Positioned, filename: str, path: YamlPath) -> Location:
     """The location of a value read from YAML: file, line, column and field path."""
-    position = positioned.position(path)
-    line, column = position if position else (None, None)
-    return Location(filename, line, column, path=format_path(path) or None)
+    return located(positioned, filename, path)
 
 
 def parse_amount(value: Any, what: str = 'an amount such as "1250.00"') -> Decimal:

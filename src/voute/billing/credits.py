@@ -22,11 +22,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from voute.billing._files import parse_amount, read_mapping, read_text, unknown, where
+from voute.billing._files import parse_amount, read_mapping, read_text, unknown
 from voute.contract.model import Contract
 from voute.contract.yamlpos import Path as YamlPath
 from voute.contract.yamlpos import Positioned
-from voute.errors import InputError, Problem
+from voute.errors import InputError
+from voute.inputfiles import PositionedReader
 from voute.sla.month import Month
 
 if TYPE_CHECKING:
@@ -138,19 +139,14 @@ def _clause(contract: Contract, ref: str) -> str:
     return ""
 
 
-class _Reader:
+class _Reader(PositionedReader):
     def __init__(self, positioned: Positioned, filename: str, contract: Contract) -> None:
-        self.positioned = positioned
-        self.filename = filename
+        super().__init__(positioned, filename)
         self.contract = contract
-        self.problems: list[Problem] = []
         section = contract.service_levels
         self.levels = {lv.id: lv for lv in section.levels} if section else {}
         self.milestones = {m.id for m in section.milestones} if section else set()
         self.names = _names(contract)
-
-    def problem(self, path: YamlPath, message: str) -> None:
-        self.problems.append(Problem(where(self.positioned, self.filename, path), message))
 
     def read(self, month: Month) -> list[Deduction]:
         data: dict[str, Any] = self.positioned.data
@@ -201,7 +197,7 @@ class _Reader:
             self.problem(path, "each entry names its service level (level:) or its milestone (milestone:)")
         if kind is None or amount is None:
             return None
-        source = str(where(self.positioned, self.filename, path))
+        source = str(self.where(path))
         return Deduction(
             kind,
             str(ref),
@@ -277,7 +273,7 @@ class _Reader:
             ref,
             amount,
             self.names.get(ref, ""),
-            str(where(self.positioned, self.filename, path)),
+            str(self.where(path)),
             formula or str(row.get("rule", "")),
             _clause(self.contract, ref),
         )

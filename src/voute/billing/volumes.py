@@ -24,14 +24,15 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from voute.billing._files import read_mapping, read_text, unknown, where
+from voute.billing._files import read_mapping, read_text, unknown
 from voute.billing.schedule import UNIT_KEYS
 from voute.contract.costs import PriceItem, PriceUnit
 from voute.contract.model import Contract
 from voute.contract.values import parse_decimal
 from voute.contract.yamlpos import Path as YamlPath
 from voute.contract.yamlpos import Positioned
-from voute.errors import InputError, Location, Problem
+from voute.errors import InputError, Location
+from voute.inputfiles import PositionedReader
 from voute.sla.month import Month
 
 if TYPE_CHECKING:
@@ -84,24 +85,20 @@ def parse_volumes(text: str, filename: str, contract: Contract, month: Month) ->
         raise InputError(reader.problems)
     if found is None:
         given = ", ".join(reader.months) or "none"
-        raise InputError.single(
-            f"no volumes for {month} in this file (months given: {given})", Location(filename)
-        )
+        raise InputError.single(f"no volumes for {month} in this file (months given: {given})", Location(filename))
     return found
 
 
-class _Reader:
+_QUANTITIES = "expected a mapping of ids to quantities"
+
+
+class _Reader(PositionedReader):
     def __init__(self, positioned: Positioned, filename: str, contract: Contract) -> None:
-        self.positioned = positioned
-        self.filename = filename
+        super().__init__(positioned, filename)
         self.contract = contract
-        self.problems: list[Problem] = []
         self.months: list[str] = []
         self.services = {s.id for s in contract.services.items} if contract.services else set()
         self.items = {i.id for i in contract.costs.items} if contract.costs else set()
-
-    def problem(self, path: YamlPath, message: str) -> None:
-        self.problems.append(Problem(where(self.positioned, self.filename, path), message))
 
     def read(self, month: Month) -> PeriodVolumes | None:
         data: dict[str, Any] = self.positioned.data
@@ -148,16 +145,13 @@ class _Reader:
             month,
             self.services_of(data.get("volumes"), (*path, "volumes")),
             self.items_of(data.get("items"), (*path, "items")),
-            str(where(self.positioned, self.filename, path)),
+            str(self.where(path)),
         )
 
-    def mapping(self, value: Any, path: YamlPath) -> dict[str, Any]:
-        if value is None:
-            return {}
-        if not isinstance(value, dict):
-            self.problem(path, "expected a mapping of ids to quantities")
-            return {}
-        return value
+    def mapping(
+        self, value: Any, path: YamlPath, expected: str = "expected a mapping of ids to quantities"
+    ) -> dict[str, Any]:
+        return super().mapping(value, path, expected)
 
     def quantity(self, raw: Any, path: YamlPath) -> Quantity | None:
         try:
@@ -168,7 +162,7 @@ class _Reader:
         if value < 0:
             self.problem(path, f"a quantity cannot be negative, got {value}")
             return None
-        return Quantity(value, str(where(self.positioned, self.filename, path)))
+        return Quantity(value, str(self.where(path)))
 
     def services_of(self, value: Any, path: YamlPath) -> dict[str, dict[str, Quantity]]:
         out: dict[str, dict[str, Quantity]] = {}
@@ -218,9 +212,7 @@ def volumes_from_measurements(
         units = out.setdefault(service, {})
         where_ = f"{origin} ({measurements.adapter}, service {value.service}, {value.kpi})"
         if value.kpi == "aht":
-            units["calls"] = Quantity(
-                Decimal(value.details.get("answered", "0")), where_ + ": answered calls"
-            )
+            units["calls"] = Quantity(Decimal(value.details.get("answered", "0")), where_ + ": answered calls")
             units["minutes"] = Quantity(value.numerator / 60, where_ + ": handle seconds / 60")
         elif value.kpi == "backlog":
             units["tickets"] = Quantity(Decimal(value.record_count), where_ + ": tickets created")

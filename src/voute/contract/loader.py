@@ -11,7 +11,7 @@ from pydantic import BaseModel, ValidationError
 from voute.contract.integrity import check_integrity
 from voute.contract.model import Contract
 from voute.contract.yamlpos import Positioned, format_path, read_yaml
-from voute.errors import ContractError, Location, Problem
+from voute.errors import ContractError, InputError, Location, Problem
 
 MAX_BYTES = 5 * 1024 * 1024  # a real contract file is a few tens of kilobytes
 
@@ -49,27 +49,12 @@ def load_text(text: str, filename: str = "<contract>") -> Contract:
 
 
 def _read_text(path: Path) -> str:
-    where = Location(str(path))
-    if not path.exists():
-        raise ContractError.single("no such file", where, "not_found")
-    if path.is_dir():
-        raise ContractError.single("this is a folder, not a contract file", where, "not_a_file")
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        mb = size / 1024 / 1024
-        raise ContractError.single(f"the file is {mb:.0f} MB; a contract file is at most 5 MB", where, "too_large")
-    raw = path.read_bytes()
-    if not raw.strip():
-        raise ContractError.single("the file is empty: it holds no contract", where, "empty")
-    if b"\x00" in raw[:8192]:
-        raise ContractError.single("this is a binary file, not a YAML contract", where, "binary")
+    from voute.inputfiles import read_text_file
+
     try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise ContractError.single(
-            "the file is not UTF-8 text; save it as UTF-8", Location(str(path), line), "encoding"
-        ) from None
+        return read_text_file(path, "contract", MAX_BYTES // (1024 * 1024))
+    except InputError as error:
+        raise ContractError(error.problems) from None
 
 
 def _sorted(problems: list[Problem]) -> list[Problem]:

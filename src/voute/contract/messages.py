@@ -10,6 +10,11 @@ from __future__ import annotations
 import re
 
 _WORDS = {
+    "contract": "contrat",
+    "measurements": "mesures",
+    "volumes": "volumes",
+    "credits": "crédits",
+    "invoice": "facture",
     "a percentage": "un pourcentage",
     "a time": "une durée",
     "a score": "un score",
@@ -31,11 +36,14 @@ def _word(text: str) -> str:
 
 
 _SHAPES: list[tuple[str, str]] = [
-    (r"no such file", "fichier introuvable"),
-    (r"this is a folder, not a contract file", "c'est un dossier, pas un fichier de contrat"),
-    (r"the file is (\d+) MB; a contract file is at most 5 MB", r"le fichier fait \1 Mo ; un contrat fait au plus 5 Mo"),
-    (r"the file is empty: it holds no contract", "le fichier est vide : il ne contient aucun contrat"),
-    (r"this is a binary file, not a YAML contract", "c'est un fichier binaire, pas un contrat YAML"),
+    (r"no such (contract|measurements|volumes|credits|index|invoice) file", "fichier introuvable ({0})"),
+    (r"this is a folder, not a (.+) file", "c'est un dossier, pas un fichier ({0})"),
+    (
+        r"the file is (\d+) MB; a (.+) file is at most (\d+) MB",
+        "le fichier fait {0} Mo ; un fichier ({1}) fait au plus {2} Mo",
+    ),
+    (r"the file is empty: it holds no (.+)", "le fichier est vide ({0})"),
+    (r"this is a binary file, not a (.+) file", "c'est un fichier binaire, pas un fichier texte ({0})"),
     (r"the file is not UTF-8 text; save it as UTF-8", "le fichier n'est pas en UTF-8 ; enregistrez-le en UTF-8"),
     (
         r"a contract file is a mapping of sections \(parties:, services:, \.\.\.\)",

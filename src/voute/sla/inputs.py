@@ -34,8 +34,9 @@ from voute.contract.integrity import parse_target
 from voute.contract.model import Contract
 from voute.contract.values import parse_decimal
 from voute.contract.yamlpos import Path as YamlPath
-from voute.contract.yamlpos import Positioned, format_path, read_yaml
-from voute.errors import InputError, Location, Problem
+from voute.contract.yamlpos import Positioned, read_yaml
+from voute.errors import InputError, Location
+from voute.inputfiles import PositionedReader, read_text_file
 from voute.sla.month import Month
 
 __all__ = ["ExclusionEvent", "Measurement", "PeriodInputs", "load_measurements", "parse_measurements"]
@@ -125,37 +126,19 @@ def parse_measurements(text: str, filename: str, contract: Contract) -> list[Per
 
 
 def _read_text(path: Path) -> str:
-    where = Location(str(path))
-    if not path.is_file():
-        raise InputError.single("no such file", where, "not_found")
-    if path.stat().st_size > MAX_BYTES:
-        raise InputError.single("the file is larger than 20 MB; a measurements file is a few kilobytes", where)
-    try:
-        return path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError.single("the file is not UTF-8 text; save it as UTF-8", where, "encoding") from None
+    return read_text_file(path, "measurements", MAX_BYTES // (1024 * 1024))
 
 
-class _Reader:
+class _Reader(PositionedReader):
     """Turns the positioned YAML into ``PeriodInputs``, collecting located problems instead of stopping."""
 
     def __init__(self, positioned: Positioned, filename: str, contract: Contract) -> None:
-        self.positioned = positioned
-        self.filename = filename
+        super().__init__(positioned, filename)
         self.contract = contract
-        self.problems: list[Problem] = []
         section = contract.service_levels
         self.levels = {lv.id: lv for lv in section.levels} if section else {}
         self.milestones = {m.id for m in section.milestones} if section else set()
         self.services = {s.id for s in contract.services.items} if contract.services else set()
-
-    def where(self, path: YamlPath) -> Location:
-        position = self.positioned.position(path)
-        line, column = position if position else (None, None)
-        return Location(self.filename, line, column, path=format_path(path) or None)
-
-    def problem(self, path: YamlPath, message: str) -> None:
-        self.problems.append(Problem(self.where(path), message))
 
     def read(self) -> list[PeriodInputs]:
         data = self.positioned.data
@@ -208,14 +191,6 @@ class _Reader:
             deliveries=self.deliveries(data.get("milestones"), (*path, "milestones")),
             location=self.where(path),
         )
-
-    def mapping(self, value: Any, path: YamlPath) -> dict[str, Any]:
-        if value is None:
-            return {}
-        if not isinstance(value, dict):
-            self.problem(path, "expected a mapping of ids to values")
-            return {}
-        return value
 
     def known(self, key: str, path: YamlPath, ids: set[str], what: str) -> bool:
         if key in ids:
