@@ -131,7 +131,8 @@ def _tiny_model() -> PassageModel:
 
 def test_predict_matches_a_hand_computation() -> None:
     model = _tiny_model()
-    got = model.predict([["insurance", "insurance", "policy", "unknown"], [], ["law"]])
+    # unknown words count as words of the passage (clause length) but carry no feature
+    got = model.predict([["insurance", "insurance", "policy", "unknown"], ["a", "b", "c", "d"], ["law", "a", "b", "c"]])
     tf = np.array([(1 + np.log(2)) * 1.0, 1.0 * 2.0])
     tf /= np.linalg.norm(tf)
     expected_a = 1 / (1 + np.exp(-(-1.0 + 3.0 * tf[0] + 1.0 * tf[1])))
@@ -139,6 +140,13 @@ def test_predict_matches_a_hand_computation() -> None:
     assert got[0, 1] == pytest.approx(1 / (1 + np.exp(2.0)))
     assert got[1].tolist() == pytest.approx([1 / (1 + np.exp(1.0)), 1 / (1 + np.exp(2.0))])
     assert got[2, 1] == pytest.approx(1 / (1 + np.exp(-(-2.0 + 2.0))))
+
+
+def test_predict_gives_zero_to_headings_and_captions() -> None:
+    model = _tiny_model()
+    got = model.predict([["law"], [], ["insurance", "policy", "h:insurance"], ["law", "law", "law", "law"]])
+    assert got[:3].tolist() == [[0.0, 0.0]] * 3  # fewer than MIN_CLAUSE_WORDS words of their own
+    assert got[3, 1] > 0.0
 
 
 def test_export_and_load_round_trip(tmp_path: Path) -> None:

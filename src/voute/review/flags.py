@@ -35,16 +35,26 @@ _TACIT = re.compile(
     r"\b(?:tacite(?:ment)? reconduc\w*|reconduction tacite|reconduit\w* tacitement|renouvel\w* (?:automatiquement|"
     r"tacitement|de plein droit)|automatically (?:be )?(?:renew|extend)\w*|auto-?renew\w*|renews? automatically|"
     r"evergreen|year[- ]to[- ]year|unless (?:either|a|one) party\b[^.]{0,80}\bnotice|sauf (?:denonciation|"
-    r"preavis)|a defaut de (?:denonciation|preavis))"
+    r"preavis)|a defaut de (?:denonciation|preavis)|"
+    # French wordings without "tacite": "prolongé automatiquement", "faute pour une partie d'avoir notifié..."
+    r"(?:prolong|reconduit|proroge)\w* (?:automatiquement|tacitement|de plein droit)|"
+    r"faute (?:pour (?:l'une|l'une ou l'autre|aucune|chacune) des parties |de (?:denonciation|notification|"
+    r"resiliation)\b)|sauf (?:notification|opposition|resiliation) (?:contraire )?(?:de|d'|par)|"
+    r"si aucune des parties ne (?:s'y oppose|le denonce|l'a denonce|a notifie))"
 )
 _EXPRESS = re.compile(
     r"\b(?:mutual (?:written )?agreement|by mutual consent|accord (?:expres|ecrit) des parties|d'un commun accord|"
-    r"reconduction expresse|expressement reconduit|par avenant|decision (?:expresse )?(?:de|du) (?:pouvoir|client|"
+    r"reconduction expresse|expressement (?:reconduit|renouvele|prolonge)\w*|par avenant|"
+    r"(?:reconduction|renouvellement|prolongation) (?:ne (?:peut|pourra) (?:\w+ ){0,4})?"
+    r"(?:resulter|intervenir) (?:que )?d'un (?:avenant|accord|commun)|"
+    r"decision (?:expresse )?(?:de|du) (?:pouvoir|client|"
     r"la personne publique)|upon (?:written )?request|option to (?:renew|extend)|may (?:be )?renew\w* by)"
 )
 _PENALTY_CAP = re.compile(
-    r"\bpenalit\w*[^.]{0,200}\b(?:plafon\w*|ne (?:peut|pourra|peuvent|pourront) (?:pas )?exceder|limitee?s? a|"
-    r"dans la limite)|\b(?:credits?|penalt\w*)\b[^.]{0,200}\b(?:shall not exceed|will not exceed|not to exceed|"
+    r"\b(?:penalit|refaction|reduction|retenue|abattement|malus|credit)\w*[^.]{0,200}\b(?:plafon\w*|"
+    r"ne (?:peut|pourra|peuvent|pourront|saurai\w*) (?:pas )?(?:exceder|depasser)|limitee?s? a|dans la limite|"
+    r"sans (?:pouvoir )?(?:exceder|depasser)|au maximum)|"
+    r"\b(?:credits?|penalt\w*)\b[^.]{0,200}\b(?:shall not exceed|will not exceed|not to exceed|"
     r"capped|maximum|in no event exceed|limited to|cap)\b|\b(?:plafond|cap)\b[^.]{0,80}\b(?:penalit\w*|credits?|"
     r"penalt\w*)"
 )
@@ -70,8 +80,10 @@ GDPR_STIPULATIONS: dict[str, tuple[str, str, str]] = {
     "b": (
         "confidentialité des personnes autorisées",
         "confidentiality of authorised persons",
-        r"\b(?:(?:persons|personnes|personnel|employees|staff)[^.]{0,100}\bconfidential\w*|"
-        r"confidential\w*[^.]{0,100}\b(?:persons|personnes|personnel|employees|staff))",
+        r"\b(?:(?:persons|personnes|personnel|employees|staff|salaries|preposes|collaborateurs)[^.]{0,100}"
+        r"\b(?:confidential\w*|secret|discretion)|"
+        r"(?:confidential\w*|secret|discretion)[^.]{0,100}\b(?:persons|personnes|personnel|employees|staff|"
+        r"salaries|preposes|collaborateurs))",
     ),
     "c": (
         "mesures de sécurité (art. 32)",

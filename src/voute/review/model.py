@@ -23,10 +23,22 @@ import numpy as np
 
 from voute.errors import DocumentError, Location
 
-__all__ = ["MODEL_FILE", "PassageModel", "combine", "features", "load_model", "rescale"]
+__all__ = [
+    "MIN_CLAUSE_WORDS",
+    "MODEL_FILE",
+    "PassageModel",
+    "clause_rows",
+    "combine",
+    "features",
+    "load_model",
+    "rescale",
+]
 
 MODEL_FILE = Path(__file__).with_name("cuad_model.json")
 NUMBER = "0"  # every number is the same token: "thirty (30) days" and "sixty (60) days" look alike
+# A passage of fewer words is a heading or a caption, never a clause: the model gives it probability 0
+# (review-labels.md: a heading alone does not count; a bare "Liability" line scored high for Insurance).
+MIN_CLAUSE_WORDS = 4
 FORMAT = 1
 
 
@@ -35,6 +47,23 @@ def features(words: Sequence[str], heading: Sequence[str]) -> list[str]:
     tokens = [NUMBER if word.isdigit() else word for word in words]
     pairs = [f"{first} {second}" for first, second in pairwise(tokens)]
     return tokens + pairs + ["h:" + word for word in heading if not word.isdigit()]
+
+
+def clause_rows(passages: Sequence[Sequence[str]]) -> np.ndarray:
+    """True for the passages (feature lists) with at least MIN_CLAUSE_WORDS words of their own.
+
+    :func:`features` lists the words first, so the passage has enough words exactly when the feature at
+    position MIN_CLAUSE_WORDS - 1 is still a word (not a word pair, not a heading word): one test per passage.
+    """
+    last = MIN_CLAUSE_WORDS - 1
+    return np.fromiter(
+        (
+            len(feature_list) > last and " " not in feature_list[last] and not feature_list[last].startswith("h:")
+            for feature_list in passages
+        ),
+        dtype=bool,
+        count=len(passages),
+    )
 
 
 @dataclass(frozen=True)
@@ -72,6 +101,7 @@ class PassageModel:
             values /= np.sqrt(norms[row_array])
             np.add.at(logits, row_array, self.coef[column_array] * values[:, None])
         result: np.ndarray = 1.0 / (1.0 + np.exp(-logits))
+        result[~clause_rows(passages)] = 0.0
         return result
 
 

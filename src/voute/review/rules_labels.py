@@ -15,6 +15,8 @@ _PROVIDER = (
     r"(?:provider|supplier|contractor|vendor|service provider|consultant|company|licensor|processor|"
     r"prestataire|titulaire|fournisseur|sous-traitant|agence|societe|\{\{?[a-z_.]+\}?\})"
 )
+# French provider names only: the French-verb cues below then never run a regex over English passages.
+_PROVIDER_FR = r"(?:prestataire|titulaire|fournisseur|sous-traitant|agence|societe)"
 _NUM = r"(?:\(?\d+(?:[.,]\d+)?\)?|[a-z]+(?:[- ][a-z]+)? \(\d+\))"
 _NOT_CONTRACT_TERM = (
     r"\b(?:confidential\w*|garantie|warranty|licen[cs]e|conservation|retention|conserv\w*|archiv\w*|"
@@ -27,7 +29,7 @@ SERVICES = rule(
     "services",
     "servic|prestation|objet|scope|provide|fourn|deliverable|livrable|perimetre|mission|realis|support|statement|"
     "iso|standard|norme|nf|certification|cahier|description|contractor|supplier|vendor|company|work|"
-    "perform|render|furnish|supply|deliver",
+    "perform|render|furnish|supply|deliver|titulaire|prestataire",
     [
         cue(
             0.8,
@@ -62,11 +64,26 @@ SERVICES = rule(
             unless=r"\b(?:customer|client|licensee|company) (?:shall|will|agrees? to) "
             r"(?:provide|furnish|deliver|supply)",
         ),
+        cue(
+            0.75,
+            r"\b" + _PROVIDER_FR + r"\s+(?:(?:s'engage a|s'oblige a|doit|devra) )?(?:prend(?:ra)? en charge|"
+            r"assure(?:ra)?|traite(?:ra)?|gere(?:ra)?|realise(?:ra)?|execute(?:ra)?)\b[^.;]{0,80}\b(?:accueil|appels?|demandes?|reclamations?|"
+            r"messages?|courriels?|dossiers?|support|assistance|gestion|relation (?:client|clientele)|clientele|"
+            r"abonnes|usagers|interventions?|traitement)\b",
+        ),
+        cue(
+            0.7,
+            r"\b(?:definit|fixe|precise|determine)(?:nt)? (?:les conditions|les modalites)[^.]{0,40}\b"
+            r"(?:dans lesquelles|selon lesquelles|auxquelles)\b[^.]{0,30}" + _PROVIDER_FR,
+        ),
         cue(0.55, r"\b(?:norme|standard|certification|iso|nf)\s?\d{3,5}\b"),
         cue(0.35, r"\b(?:services?|prestations?|deliverables|livrables)\b"),
     ],
-    heading=r"\b(?:services?|prestations?|objet|scope|description|perimetre|missions?|deliverables|livrables)\b",
-    veto=r"\b(?:personal data|donnees (?:a caractere )?personnel|on behalf of|pour le compte)",
+    heading=r"\b(?:services?|prestations?|objet|scope|description|perimetre|missions?|deliverables|livrables|"
+    r"nature des (?:services|prestations|travaux))\b",
+    # "pour le compte du responsable" is processor wording; "traite pour le compte du client les appels" is not.
+    veto=r"\b(?:personal data|donnees (?:a caractere )?personnel|on behalf of|"
+    r"pour le compte (?:et sur|du responsable))",
 )
 
 SERVICE_LEVELS = rule(
@@ -309,7 +326,8 @@ RENEWAL = rule(
         cue(
             0.95,
             r"\b(?:tacite(?:ment)? reconduc\w*|reconduction tacite|reconduit\w* tacitement|tacitement reconduit|"
-            r"renouvel\w* (?:automatiquement|tacitement|de plein droit)|automatically (?:be )?(?:renew|extend)\w*|"
+            r"(?:renouvel|prolong|proroge)\w* (?:automatiquement|tacitement|de plein droit)|"
+            r"automatically (?:be )?(?:renew|extend)\w*|"
             r"auto-?renew\w*|renews? automatically|evergreen|year[- ]to[- ]year basis)\b",
         ),
         cue(
@@ -394,7 +412,7 @@ LIABILITY = rule(
 
 INSURANCE = rule(
     "insurance",
-    "insur|assur",
+    "insur|assur|civile",  # "civile": a "police de responsabilité civile" without the word assurance
     [
         cue(
             0.9,
@@ -407,7 +425,7 @@ INSURANCE = rule(
             r"\b(?:polices?|contrats?|attestations?|certificats?|compagnies?) d'assurances?\b|"
             r"\bsouscri\w*[^.]{0,60}\bassurances?\b|\bassurances?\b[^.]{0,40}\b(?:garantissant|couvrant|"
             r"responsabilite civile)\b|\bresponsabilite civile (?:professionnelle|d'exploitation)\b|"
-            r"\bassure aupres\b|\bassureurs?\b",
+            r"\bassure aupres\b|\bassureurs?\b|\bpolices?\b[^.]{0,40}\bresponsabilite civile\b",
         ),
         cue(0.5, r"\binsurance\b|\bassurances?\b"),
     ],
@@ -450,7 +468,8 @@ CONFIDENTIALITY = rule(
     [
         cue(
             0.9,
-            r"\b(?:keep|hold|maintain|treat|garder|conserver|traiter|tenir)\b[^.]{0,60}\b(?:confidential|"
+            r"\b(?:keeps?|holds?|maintains?|treats?|gard\w*|conserv\w*|trait\w*|tenir|tien\w*|tenu\w*)\b[^.]{0,60}"
+            r"\b(?:confidential|"
             r"confidentiel\w*|secret\w*|in confidence)\b|\b(?:shall|will|must) not\b[^.]{0,30}\bdisclose\b|"
             r"\bnot (?:to )?disclose\b|\b(?:ne pas|ne|aucune?) (?:\w+ )?divulgu\w*|\bnon-?disclosure\b|"
             r"\bduty of confidentiality|\bconfidentiality (?:obligations?|undertakings?|agreement)|"
@@ -482,7 +501,10 @@ AUDITS = rule(
             r"(?:auditer|proceder a (?:un|des) audits?|faire (?:proceder a|realiser) (?:un|des) audits?)|"
             r"audits?, (?:including|y compris) (?:les )?inspections|inspect (?:the )?(?:books|records|facilities|"
             r"premises)|examine (?:the )?(?:books|records)|books and records|permettre\b[^.]{0,60}"
-            r"\b(?:consulter|auditer|controler)|controles? sur (?:place|pieces))\b",
+            r"\b(?:consulter|auditer|controler)|controles? sur (?:place|pieces)|"
+            r"(?:peut|pourra|peuvent|pourront|a le droit de|est en droit de) (?:\w+ ){0,2}(?:faire )?"
+            r"(?:verifier|controler|inspecter|auditer)\b[^.]{0,80}\b(?:sur place|sur pieces|conformite|"
+            r"prestations|moyens|locaux|sites?|registres|comptes|cabinet))\b",
         ),
         cue(
             0.75,
@@ -592,13 +614,19 @@ CONTINUITY = rule(
 
 FORCE_MAJEURE = rule(
     "force_majeure",
-    "force majeure|fortuit|beyond|hors de|independant|act of god|acts of god|controle raisonnable",
+    "force majeure|fortuit|beyond|hors de|independant|act of god|acts of god|controle raisonnable|"
+    "imprevisible|irresistible|insurmontable|1218",
     [
         cue(0.95, r"\b(?:force majeure|cas fortuit|acts? of god)\b"),
         cue(
             0.8,
             r"\b(?:beyond (?:its|their|the|such party's|a party's) (?:reasonable )?control|hors de (?:son|leur) "
             r"controle|independante?s? de (?:sa|leur) volonte|echappant a (?:son|leur) controle)\b",
+        ),
+        cue(
+            0.85,
+            r"\b(?:imprevisible|irresistible|insurmontable)s?\b[^.]{0,60}\b(?:imprevisible|irresistible|"
+            r"insurmontable|exterieure?)s?\b|\barticle 1218 du code civil\b",
         ),
     ],
     heading=r"\bforce majeure\b",
