@@ -41,64 +41,44 @@ _WORDS = {
 
 
 def render_text(report: CheckReport, to_file: bool = False) -> str:
-    """Print the report to the terminal (or return it as plain text when ``to_file``)."""
+    """Print the report to the terminal (or return it as plain text when ``to_file``).
+
+    The report is assembled as one styled text and printed once: Rich's cost is per print call.
+    """
     buffer = io.StringIO() if to_file else None
     console = Console(file=buffer, highlight=False, soft_wrap=False) if buffer else Console(highlight=False)
     words, labels = _WORDS[report.lang], _LABEL[report.lang]
-    console.print(Text(f"{report.contract} — {report.file or ''}", style="bold"))
+    colon = " :" if report.lang == "fr" else ":"
+    out = Text()
+    out.append(f"{report.contract} — {report.file or ''}\n", style="bold")
     for score in report.scores:
-        findings = [f for f in report.findings if f.key_point == score.key_point]
         colour = "green" if score.coverage >= 90 else ("yellow" if score.coverage >= 60 else "red")
-        console.print()
-        console.print(
-            Text.assemble(
-                (f"■ {score.name}", "bold"),
-                "  ",
-                (f"{score.coverage:.0f} %", colour),
-                f"  ({score.rules_passed}/{score.rules_applicable} {words['rules'].lower()})",
-            )
-        )
-        for finding in findings:
-            console.print(
-                Text.assemble(
-                    ("  " + labels[finding.severity].ljust(10), _STYLE[finding.severity]),
-                    (finding.rule_id, "dim"),
-                    "  ",
-                    finding.where,
-                )
-            )
-            console.print(f"    {finding.message}", markup=False)
-            console.print(
-                Text(
-                    f"    → {words['fix']} : {finding.fix}"
-                    if report.lang == "fr"
-                    else f"    → {words['fix']}: {finding.fix}",
-                    style="green",
-                )
-            )
-            console.print(
-                Text(
-                    f"    {words['source']} : {finding.source}"
-                    if report.lang == "fr"
-                    else f"    {words['source']}: {finding.source}",
-                    style="dim",
-                )
-            )
-    console.print()
+        out.append(f"\n■ {score.name}", style="bold")
+        out.append("  ")
+        out.append(f"{score.coverage:.0f} %", style=colour)
+        out.append(f"  ({score.rules_passed}/{score.rules_applicable} {words['rules'].lower()})\n")
+        for finding in (f for f in report.findings if f.key_point == score.key_point):
+            out.append("  " + labels[finding.severity].ljust(10), style=_STYLE[finding.severity])
+            out.append(finding.rule_id, style="dim")
+            out.append(f"  {finding.where}\n    {finding.message}\n")
+            out.append(f"    → {words['fix']}{colon} {finding.fix}\n", style="green")
+            out.append(f"    {words['source']}{colon} {finding.source}\n", style="dim")
+    out.append("\n")
+    _summary(out, report, words, labels)
+    verdict = words["verdict_ko"] if report.has_errors else words["verdict_ok"]
+    out.append(verdict, style="bold red" if report.has_errors else "bold green")
+    console.print(out)
+    return buffer.getvalue() if buffer else ""
+
+
+def _summary(out: Text, report: CheckReport, words: dict[str, str], labels: dict[str, str]) -> None:
+    severities = ("error", "warning", "info")
     width = max(len(score.name) for score in report.scores) + 2
-    console.print(
-        Text(
-            f"{words['key']:<{width}}{words['cov']:>11}  " + "  ".join(labels[s] for s in ("error", "warning", "info")),
-            style="bold",
-        )
-    )
+    header = f"{words['key']:<{width}}{words['cov']:>11}  " + "  ".join(labels[s] for s in severities)
+    out.append(header + "\n", style="bold")
     for score in report.scores:
         counts = [
-            sum(1 for f in report.findings if f.key_point == score.key_point and f.severity == s)
-            for s in ("error", "warning", "info")
+            sum(1 for f in report.findings if f.key_point == score.key_point and f.severity == s) for s in severities
         ]
-        cells = "  ".join(f"{n:>{len(labels[s])}}" for n, s in zip(counts, ("error", "warning", "info"), strict=True))
-        console.print(f"{score.name:<{width}}{score.coverage:>9.0f} %  {cells}", markup=False)
-    verdict = words["verdict_ko"] if report.has_errors else words["verdict_ok"]
-    console.print(Text(verdict, style="bold red" if report.has_errors else "bold green"))
-    return buffer.getvalue() if buffer else ""
+        cells = "  ".join(f"{n:>{len(labels[s])}}" for n, s in zip(counts, severities, strict=True))
+        out.append(f"{score.name:<{width}}{score.coverage:>9.0f} %  {cells}\n")
