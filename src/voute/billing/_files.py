@@ -10,19 +10,18 @@ from pathlib import Path
 from typing import Any
 
 from voute.contract.values import parse_decimal
-from voute.contract.yamlpos import Path as YamlPath
 from voute.contract.yamlpos import Positioned, read_yaml
 from voute.errors import InputError, Location, Problem
-from voute.inputfiles import located, read_text_file
+from voute.inputfiles import read_text_file
 
-MAX_BYTES = 20 * 1024 * 1024  # a month of invoice lines or volumes is a few kilobytes
+MAX_MB = 20  # a month of invoice lines or volumes is a few kilobytes
 
 _CURRENCY_WORDS = ("HT", "H.T.", "TTC", "€", "EUR", "euros", "euro")
 
 
 def read_text(path: Path, what: str) -> str:
     """The UTF-8 text of a small input file; a located :class:`InputError` when it cannot be used."""
-    return read_text_file(path, what, MAX_BYTES // (1024 * 1024))
+    return read_text_file(path, what, MAX_MB)
 
 
 def read_mapping(text: str, filename: str, what: str) -> Positioned:
@@ -31,15 +30,8 @@ def read_mapping(text: str, filename: str, what: str) -> Positioned:
     if positioned.data is None or positioned.problems:
         raise InputError(positioned.problems or [Problem(Location(filename), f"the file holds no {what}")])
     if not isinstance(positioned.data, dict):
-        raise InputError.single(
-            f"a {what} file is a mapping of keys (period:, ...)", Location(filename, 1, 1)
-        )
+        raise InputError.single(f"a {what} file is a mapping of keys (period:, ...)", Location(filename, 1, 1))
     return positioned
-
-
-def where(positioned: Positioned, filename: str, path: YamlPath) -> Location:
-    """The location of a value read from YAML: file, line, column and field path."""
-    return located(positioned, filename, path)
 
 
 def parse_amount(value: Any, what: str = 'an amount such as "1250.00"') -> Decimal:

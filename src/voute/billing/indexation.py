@@ -28,10 +28,11 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
-from voute.billing._files import read_mapping, read_text, where
+from voute.billing._files import read_mapping, read_text
 from voute.contract.costs import Indexation
 from voute.contract.values import parse_decimal
 from voute.errors import InputError, Location, Problem
+from voute.inputfiles import located
 from voute.money import exact
 from voute.sla.month import Month
 
@@ -242,24 +243,20 @@ def parse_index(text: str, filename: str) -> IndexTable:
     problems: list[Problem] = []
     for key in data:
         if key not in ("index", "values", "comment"):
-            problems.append(
-                Problem(where(positioned, filename, (key,)), f"unknown key {key!r} (index:, values:)")
-            )
+            problems.append(Problem(located(positioned, filename, (key,)), f"unknown key {key!r} (index:, values:)"))
     raw = data.get("values")
     if not isinstance(raw, dict) or not raw:
         problems.append(
             Problem(
-                where(positioned, filename, ("values",)),
+                located(positioned, filename, ("values",)),
                 'expected "values:" mapping months to values, e.g. 2027-11: "305.1"',
             )
         )
         raise InputError(problems)
     values = []
     for key, item in raw.items():
-        loc = where(positioned, filename, ("values", key))
-        value, published = (
-            (item.get("value"), item.get("published")) if isinstance(item, dict) else (item, None)
-        )
+        loc = located(positioned, filename, ("values", key))
+        value, published = (item.get("value"), item.get("published")) if isinstance(item, dict) else (item, None)
         found = _value(str(key), value, published, loc, problems)
         if found is not None:
             values.append(found)
@@ -307,9 +304,7 @@ def _parse_csv(text: str, filename: str) -> IndexTable:
     return IndexTable(None, tuple(sorted(values, key=lambda v: v.month)))
 
 
-def _value(
-    month_text: str, value: Any, published: Any, loc: Location, problems: list[Problem]
-) -> IndexValue | None:
+def _value(month_text: str, value: Any, published: Any, loc: Location, problems: list[Problem]) -> IndexValue | None:
     try:
         month = Month.parse(month_text)
     except ValueError:
@@ -329,9 +324,7 @@ def _value(
         try:
             day = published if isinstance(published, date) else date.fromisoformat(str(published))
         except ValueError:
-            problems.append(
-                Problem(loc, f"expected a publication date such as 2027-12-28, got {published!r}")
-            )
+            problems.append(Problem(loc, f"expected a publication date such as 2027-12-28, got {published!r}"))
             return None
     return IndexValue(month, number, day, str(loc))
 

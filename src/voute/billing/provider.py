@@ -27,11 +27,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from voute.billing._files import parse_amount, read_mapping, read_text, where
+from voute.billing._files import parse_amount, read_mapping, read_text
 from voute.contract.values import parse_percent
 from voute.contract.yamlpos import Path as YamlPath
 from voute.contract.yamlpos import Positioned
 from voute.errors import InputError, Location, Problem
+from voute.inputfiles import located
 from voute.sla.month import Month
 
 __all__ = ["ProviderInvoice", "ProviderLine", "load_provider_invoice", "parse_provider_invoice"]
@@ -101,9 +102,7 @@ def parse_provider_invoice(text: str, filename: str, currency: str) -> ProviderI
     JSON/YAML."""
     lowered = filename.lower()
     structured = lowered.endswith((".json", ".yaml", ".yml")) or text.lstrip().startswith("{")
-    invoice = (
-        _parse_structured(text, filename, currency) if structured else _parse_csv(text, filename, currency)
-    )
+    invoice = _parse_structured(text, filename, currency) if structured else _parse_csv(text, filename, currency)
     _check_duplicates(invoice.lines)
     if not invoice.lines:
         raise InputError.single("the invoice has no line", Location(filename))
@@ -174,7 +173,7 @@ def _parse_structured(text: str, filename: str, currency: str) -> ProviderInvoic
     if stated is not None and str(stated).upper() != currency:
         problems.append(
             Problem(
-                where(positioned, filename, ("currency",)),
+                located(positioned, filename, ("currency",)),
                 f"the invoice is in {stated}, the contract in {currency}",
                 "currency",
             )
@@ -185,7 +184,7 @@ def _parse_structured(text: str, filename: str, currency: str) -> ProviderInvoic
             [
                 *problems,
                 Problem(
-                    where(positioned, filename, ("lines",)),
+                    located(positioned, filename, ("lines",)),
                     'expected "lines:", a list of invoice lines',
                     "missing_column",
                 ),
@@ -204,15 +203,13 @@ def _parse_structured(text: str, filename: str, currency: str) -> ProviderInvoic
     if problems:
         raise InputError(problems)
     number = data.get("invoice")
-    return ProviderInvoice(
-        tuple(lines), filename, None if number is None else str(number), period, currency, excl, vat
-    )
+    return ProviderInvoice(tuple(lines), filename, None if number is None else str(number), period, currency, excl, vat)
 
 
 def _structured_line(
     raw: Any, positioned: Positioned, filename: str, path: YamlPath, currency: str, problems: list[Problem]
 ) -> ProviderLine | None:
-    loc = where(positioned, filename, path)
+    loc = located(positioned, filename, path)
     if not isinstance(raw, dict):
         problems.append(Problem(loc, "expected a line with label, quantity, unit_price and amount"))
         return None
@@ -235,7 +232,7 @@ def _total(value: Any, positioned: Positioned, filename: str, problems: list[Pro
     try:
         return parse_amount(value)
     except ValueError as error:
-        problems.append(Problem(where(positioned, filename, ("totals",)), str(error)))
+        problems.append(Problem(located(positioned, filename, ("totals",)), str(error)))
         return None
 
 
@@ -245,7 +242,7 @@ def _period(value: Any, positioned: Positioned, filename: str, problems: list[Pr
     try:
         return Month.parse(value if not isinstance(value, str) else value.strip())
     except ValueError as error:
-        problems.append(Problem(where(positioned, filename, ("period",)), str(error)))
+        problems.append(Problem(located(positioned, filename, ("period",)), str(error)))
         return None
 
 
@@ -259,9 +256,7 @@ def _line(
     label = cells.get("label", "")
     if not label:
         problems.append(Problem(loc, "the line has no description"))
-    quantity = _number(
-        cells.get("quantity", ""), "quantity", "a quantity such as 21450 or 7,5", loc, problems
-    )
+    quantity = _number(cells.get("quantity", ""), "quantity", "a quantity such as 21450 or 7,5", loc, problems)
     price = _number(cells.get("unit_price", ""), "unit_price", "a unit price such as 3,10", loc, problems)
     amount = _number(cells.get("amount", ""), "amount", "an amount such as 46 500,00", loc, problems)
     vat = _vat(cells.get("vat_rate", ""), loc, problems)

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import sys
 from enum import StrEnum
-from pathlib import Path
 
 import typer
 
-from voute import atomic
+from voute.atomic import write_atomic
 from voute.errors import InputError, Problem
 
 
@@ -38,6 +37,4 @@ def _localized(problem: Problem, lang: str) -> str:
     return str(Problem(problem.location, in_french(problem.message), problem.code))
 
 
-def write_atomic(path: Path, text: str | bytes) -> None:
-    """Write to a temporary file beside ``path`` and rename it, so a failure never leaves half a file."""
-    atomic.write_atomic(path, text)
+__all__ = ["Lang", "fail_input", "write_atomic"]

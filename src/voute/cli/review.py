@@ -97,14 +97,10 @@ def _emit(content: str, output: Path | None) -> None:
         sys.stdout.write(content if content.endswith("\n") else content + "\n")
         return
     try:
-        _write_atomically(output, content)
+        write_atomic(output, content)
     except OSError as error:
         typer.echo(f"erreur / error: cannot write {output}: {error.strerror or error}", err=True)
         raise typer.Exit(2) from None
-
-
-def _write_atomically(path: Path, content: str) -> None:
-    write_atomic(path, content)
 
 
 def _lines(report: ReviewReport, lang: str) -> list[tuple[str, str]]:

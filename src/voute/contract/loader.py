@@ -13,7 +13,7 @@ from voute.contract.model import Contract
 from voute.contract.yamlpos import Positioned, format_path, read_yaml
 from voute.errors import ContractError, InputError, Location, Problem
 
-MAX_BYTES = 5 * 1024 * 1024  # a real contract file is a few tens of kilobytes
+MAX_MB = 5  # a real contract file is a few tens of kilobytes
 
 
 def load(path: str | Path) -> Contract:
@@ -52,7 +52,7 @@ def _read_text(path: Path) -> str:
     from voute.inputfiles import read_text_file
 
     try:
-        return read_text_file(path, "contract", MAX_BYTES // (1024 * 1024))
+        return read_text_file(path, "contract", MAX_MB)
     except InputError as error:
         raise ContractError(error.problems) from None
 

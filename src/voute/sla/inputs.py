@@ -41,7 +41,7 @@ from voute.sla.month import Month
 
 __all__ = ["ExclusionEvent", "Measurement", "PeriodInputs", "load_measurements", "parse_measurements"]
 
-MAX_BYTES = 20 * 1024 * 1024
+MAX_MB = 20
 _BLOCK_KEYS = {"period", "fees", "invoice_total", "volumes", "events", "levels", "credited", "milestones", "comment"}
 _TOP_KEYS = {"contract", "periods", "comment"}
 
@@ -126,7 +126,7 @@ def parse_measurements(text: str, filename: str, contract: Contract) -> list[Per
 
 
 def _read_text(path: Path) -> str:
-    return read_text_file(path, "measurements", MAX_BYTES // (1024 * 1024))
+    return read_text_file(path, "measurements", MAX_MB)
 
 
 class _Reader(PositionedReader):
