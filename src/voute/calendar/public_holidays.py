@@ -9,9 +9,11 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
+from voute.contract.services import HOLIDAY_CALENDARS
+
 __all__ = ["REGIONS", "check_region", "is_public_holiday", "public_holidays"]
 
-REGIONS = ("FR", "FR-Alsace-Moselle", "none")
+REGIONS = HOLIDAY_CALENDARS
 """The holiday calendars a contract may name (``Service.holiday_calendar``)."""
 
 _SUBDIVISION = {"FR": None, "FR-Alsace-Moselle": "57"}

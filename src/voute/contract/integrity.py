@@ -13,11 +13,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from voute import catalogue
 from voute.contract.model import Contract
+from voute.contract.services import HOLIDAY_CALENDARS
 from voute.contract.values import parse_decimal, parse_duration, parse_percent
 from voute.contract.yamlpos import Path, Positioned, format_path
 from voute.errors import Location, Problem
-
-HOLIDAY_CALENDARS = ("FR", "FR-Alsace-Moselle", "none")
 
 
 def parse_target(unit: str, value: Any) -> Decimal:

@@ -16,6 +16,10 @@ _DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 _FR_DAYS = {"lun": "mon", "mar": "tue", "mer": "wed", "jeu": "thu", "ven": "fri", "sam": "sat", "dim": "sun"}
 
 
+HOLIDAY_CALENDARS = ("FR", "FR-Alsace-Moselle", "none")
+"""The public-holiday calendars a service may follow (``Service.holiday_calendar``)."""
+
+
 class Channel(StrEnum):
     call = "call"
     email = "email"
