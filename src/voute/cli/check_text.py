@@ -21,10 +21,8 @@ _WORDS = {
         "key": "Point clé",
         "cov": "Couverture",
         "rules": "Règles",
-        "found": "Constats",
         "verdict_ok": "Aucune erreur : le contrat passe la vérification.",
         "verdict_ko": "Le contrat comporte des erreurs à corriger.",
-        "none": "Aucun constat.",
     },
     "en": {
         "fix": "Fix",
@@ -32,10 +30,8 @@ _WORDS = {
         "key": "Key point",
         "cov": "Coverage",
         "rules": "Rules",
-        "found": "Findings",
         "verdict_ok": "No error: the contract passes the check.",
         "verdict_ko": "The contract has errors to fix.",
-        "none": "No finding.",
     },
 }
 
