@@ -5,11 +5,9 @@ silently ignored. Cross-field rules (a score has a range, a default fits its typ
 the rest of the product can trust any definition it is handed.
 """
 
-from __future__ import annotations
-
 import re
 from enum import StrEnum
-from typing import Literal
+from typing import Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -128,7 +126,7 @@ class ParameterDef(_Frozen):
         raise ValueError(f"expected one of {allowed}, got {value!r}")
 
     @model_validator(mode="after")
-    def _consistent(self) -> ParameterDef:
+    def _consistent(self) -> Self:
         if (self.type is ParamType.enum) != (self.choices is not None):
             raise ValueError("choices are given for enum parameters, and only for them")
         if self.required and self.default is not None:
@@ -161,7 +159,7 @@ class KpiDef(_Frozen):
     direction: Goal
     comparator: Comparator
     channels: tuple[Channel, ...] = Field(min_length=1)
-    parameters: dict[str, ParameterDef] = Field(default_factory=dict)
+    parameters: dict[str, ParameterDef] = Field({})
 
     @field_validator("parameters")
     @classmethod
@@ -171,7 +169,7 @@ class KpiDef(_Frozen):
         return value
 
     @model_validator(mode="after")
-    def _consistent(self) -> KpiDef:
+    def _consistent(self) -> Self:
         if (self.unit == "score") != (self.score_range is not None):
             raise ValueError("score_range is given for score KPIs, and only for them")
         if self.score_range is not None and self.score_range[0] >= self.score_range[1]:
@@ -208,7 +206,7 @@ class ConventionDef(_Frozen):
     explanation: Text
 
     @model_validator(mode="after")
-    def _consistent(self) -> ConventionDef:
+    def _consistent(self) -> Self:
         _require_snake(self.name, "convention name")
         for term in (*self.numerator, *self.denominator):
             if not _TERM.match(term):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 
 # Pydantic scans every installed package for plugins at start-up; Voute uses none, and the scan costs ~15 ms
 # of the 300 ms budget of `voute check`. Set before pydantic is first imported (typer imports it).
@@ -77,11 +78,17 @@ def __getattr__(name: str) -> typer.Typer:
     raise AttributeError(name)
 
 
-def main() -> None:
-    """Entry point of the console script."""
+def main(started: Callable[[], None] | None = None) -> None:
+    """Run the command line; ``started`` is called once the application is built, before the command runs.
+
+    The console script is :func:`voute.__main__.main`, which uses ``started`` to tune the garbage collector.
+    """
     command = next((arg for arg in sys.argv[1:] if not arg.startswith("-")), None)
+    application = build_app(command)
+    if started is not None:
+        started()
     try:
-        build_app(command)()
+        application()
     except KeyboardInterrupt:
         sys.stderr.write("interrupted\n")
         sys.exit(130)

@@ -1,7 +1,5 @@
 """The base every contract section derives from: unknown keys are errors, never silently dropped."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict

@@ -1,7 +1,5 @@
 """Points beyond the article: exit and reversibility, subcontracting, staff."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 
 from pydantic import Field
@@ -44,11 +42,11 @@ class Subcontractor(Section):
 
 class Subcontracting(Section):
     approval: SubcontractingApproval
-    excluded_activities: list[str] = Field(default_factory=list)
+    excluded_activities: list[str] = Field([])
     flow_down: bool = False
     provider_remains_liable: bool = False
     termination_if_undue: bool = False
-    authorised: list[Subcontractor] = Field(default_factory=list)
+    authorised: list[Subcontractor] = Field([])
 
 
 class Vigilance(Section):
@@ -56,7 +54,7 @@ class Vigilance(Section):
 
     at_signature: bool = False
     every: DurationText | None = Field(None, description='"6 months" by law.')
-    documents: list[str] = Field(default_factory=list, description="URSSAF attestation, Kbis extract...")
+    documents: list[str] = Field([], description="URSSAF attestation, Kbis extract...")
     foreign_workers_list: bool = False
 
 
@@ -74,7 +72,7 @@ class Staff(Section):
         False, description="The provider alone directs its staff (no illegal supply of labour, L8241-1)."
     )
     staff_transfer: StaffTransfer | None = None
-    key_personnel: list[str] = Field(default_factory=list)
+    key_personnel: list[str] = Field([])
     training: str | None = None
     security_training: bool = Field(False, description="Staff join the client's security awareness (DORA 30(2)(i)).")
     non_solicitation: DurationText | None = None

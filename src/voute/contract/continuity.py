@@ -1,7 +1,5 @@
 """Key point 9: continuity and disaster recovery; force majeure."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 
 from pydantic import Field
@@ -41,7 +39,7 @@ class Continuity(Section):
     rpo: DurationText | None = Field(None, description="Recovery point objective.")
     test_frequency: DurationText | None = Field(None, description='How often plans are tested, e.g. "12 months".')
     test_report_to_client: bool = False
-    scenarios: list[Scenario] = Field(default_factory=list)
+    scenarios: list[Scenario] = Field([])
     backup_site: str | None = None
     staff_turnover_measures: str | None = None
     incident_assistance: IncidentAssistance | None = Field(None, description="DORA 30(2)(f).")

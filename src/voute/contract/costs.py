@@ -1,7 +1,5 @@
 """Key point 3: what each party pays, no hidden costs, indexation and renegotiation, payment terms."""
 
-from __future__ import annotations
-
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -45,7 +43,7 @@ class PriceItem(Section):
     service: str | None = Field(None, description="Id of the service this price belongs to.")
     unit: PriceUnit
     price: Amount
-    tiers: list[VolumeTier] = Field(default_factory=list)
+    tiers: list[VolumeTier] = Field([])
     tier_mode: TierMode = TierMode.whole
     minimum_commitment: Decimal | None = Field(None, description="Minimum billed volume per month (take-or-pay).")
     out_of_tolerance_price: Amount | None = Field(None, description="Unit price outside the forecast tolerance.")
@@ -91,11 +89,11 @@ class Costs(Section):
     """Key point 3 as a whole."""
 
     currency: str = Field("EUR", pattern=r"^[A-Z]{3}$")
-    items: list[PriceItem] = Field(default_factory=list)
+    items: list[PriceItem] = Field([])
     vat_rate: Percent = Field(Decimal("20"), description="VAT rate applied to each line.")
     estimated_annual_value: Amount | None = Field(None, description="Expected yearly amount excluding VAT.")
     all_inclusive: bool = Field(False, description="Prices cover every cost; nothing else may be invoiced.")
-    extra_costs: list[str] = Field(default_factory=list, description="Costs billed outside the price items.")
+    extra_costs: list[str] = Field([], description="Costs billed outside the price items.")
     indexation: Indexation | None = None
     renegotiation: Renegotiation | None = None
     payment: PaymentTerms | None = None

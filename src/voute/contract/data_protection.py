@@ -1,7 +1,5 @@
 """Key point 6: personal data protection (GDPR art. 28, 32, 33, 44-46) and confidentiality."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 
 from pydantic import Field
@@ -23,10 +21,10 @@ class Processing(Section):
     subject_matter: str | None = None
     duration: str | None = None
     nature: str | None = None
-    purposes: list[str] = Field(default_factory=list)
-    data_types: list[str] = Field(default_factory=list)
-    data_subjects: list[str] = Field(default_factory=list)
-    special_categories: list[str] = Field(default_factory=list)
+    purposes: list[str] = Field([])
+    data_types: list[str] = Field([])
+    data_subjects: list[str] = Field([])
+    special_categories: list[str] = Field([])
     controller_rights_and_obligations: str | None = None
 
 
@@ -63,7 +61,7 @@ class SubProcessing(Section):
     objection_notice: DurationText | None = Field(None, description="Notice of changes, for the right to object.")
     flow_down: bool = False
     processor_fully_liable: bool = False
-    authorised: list[SubProcessor] = Field(default_factory=list)
+    authorised: list[SubProcessor] = Field([])
 
 
 class TransferMechanism(StrEnum):
@@ -106,14 +104,14 @@ class DataProtection(Section):
     processing: Processing | None = None
     processor_terms: ProcessorTerms = Field(default_factory=ProcessorTerms)
     sub_processors: SubProcessing | None = None
-    processing_locations: list[str] = Field(default_factory=list, description="Countries where data is processed.")
-    transfers: list[Transfer] = Field(default_factory=list)
+    processing_locations: list[str] = Field([], description="Countries where data is processed.")
+    transfers: list[Transfer] = Field([])
     breach_notification: DurationText | None = Field(
         None, description="Processor's deadline to tell the client of a personal data breach, e.g. '24h'."
     )
     breach_notification_content: bool = Field(False, description="The notice carries the art. 33(3) items.")
-    security_measures: list[SecurityMeasure] = Field(default_factory=list)
-    certifications: list[str] = Field(default_factory=list, description="ISO 27001, HDS...")
+    security_measures: list[SecurityMeasure] = Field([])
+    certifications: list[str] = Field([], description="ISO 27001, HDS...")
 
 
 class Confidentiality(Section):

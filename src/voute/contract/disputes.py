@@ -1,7 +1,5 @@
 """Key point 8: an amicable settlement before any court; governing law and jurisdiction."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from voute.contract.base import Section
@@ -21,7 +19,7 @@ class Mediation(Section):
 class Disputes(Section):
     """Key point 8 as a whole."""
 
-    escalation: list[EscalationLevel] = Field(default_factory=list)
+    escalation: list[EscalationLevel] = Field([])
     mediation: Mediation | None = None
     arbitration: str | None = None
     courts: str | None = Field(None, description='Competent court, e.g. "Tribunal des activités économiques de Paris".')

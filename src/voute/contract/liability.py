@@ -1,9 +1,8 @@
 """Key point 5: the provider's liability, indemnities, caps and insurance."""
 
-from __future__ import annotations
-
 from decimal import Decimal
 from enum import StrEnum
+from typing import Self
 
 from pydantic import Field, model_validator
 
@@ -29,7 +28,7 @@ class LiabilityCap(Section):
     fees_period: str | None = Field("12 months", description="Fees the multiple applies to, e.g. '12 months'.")
 
     @model_validator(mode="after")
-    def _one_form(self) -> LiabilityCap:
+    def _one_form(self) -> Self:
         if (self.amount is None) == (self.multiple_of_fees is None):
             raise ValueError('give exactly one of "amount" or "multiple_of_fees"')
         return self
@@ -53,11 +52,11 @@ class Indemnification(Section):
     """Key point 5 as a whole."""
 
     provider_liable_for: list[str] = Field(
-        default_factory=list, description="Failures the provider answers for: negligence, failure to deliver..."
+        [], description="Failures the provider answers for: negligence, failure to deliver..."
     )
     indemnity_clause: str | None = Field(None, description="What the provider indemnifies the client for.")
     cap: LiabilityCap | None = None
     uncapped: bool = Field(False, description="Liability is expressly unlimited.")
-    carve_outs: list[CapCarveOut] = Field(default_factory=list, description="Cases outside the cap.")
+    carve_outs: list[CapCarveOut] = Field([], description="Cases outside the cap.")
     indirect_damages_excluded: bool = False
-    insurance: list[InsurancePolicy] = Field(default_factory=list)
+    insurance: list[InsurancePolicy] = Field([])

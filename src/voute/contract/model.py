@@ -4,8 +4,6 @@ Every section is optional in the file so that a weak contract still loads: what 
 checklist to report, not for the loader to refuse. What is present must be well formed.
 """
 
-from __future__ import annotations
-
 from datetime import date
 from enum import StrEnum
 

@@ -1,7 +1,5 @@
 """Key point 7: performance monitoring: audits, reporting, steering committees, corrective action."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 
 from pydantic import Field
@@ -20,7 +18,7 @@ class AuditCost(StrEnum):
 class Audits(Section):
     frequency: DurationText = Field(description='How often the client may audit, e.g. "12 months".')
     notice: DurationText | None = Field(None, description="Prior notice the client gives.")
-    scope: list[str] = Field(default_factory=list)
+    scope: list[str] = Field([])
     on_site: bool = False
     third_party_auditor: bool = Field(False, description="An independent auditor mandated by the client may audit.")
     regulator_access: bool = Field(False, description="Supervisory authorities may audit too (DORA, EBA).")
@@ -30,14 +28,14 @@ class Audits(Section):
 
 class Reporting(Section):
     cadence: Period = Period.month
-    content: list[str] = Field(default_factory=list)
+    content: list[str] = Field([])
     deadline: DurationText | None = Field(None, description="Delay after period end to deliver the report.")
 
 
 class Committee(Section):
     name: str
     frequency: DurationText
-    members: list[str] = Field(default_factory=list)
+    members: list[str] = Field([])
     purpose: str | None = None
 
 
@@ -46,6 +44,6 @@ class Monitoring(Section):
 
     audits: Audits | None = None
     reporting: Reporting | None = None
-    committees: list[Committee] = Field(default_factory=list)
+    committees: list[Committee] = Field([])
     corrective_action: DurationText | None = Field(None, description="Time to submit a corrective action plan.")
     authority_cooperation: bool = Field(False, description="The provider cooperates with supervisory authorities.")

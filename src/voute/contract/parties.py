@@ -1,7 +1,5 @@
 """Parties to the contract, and the regulatory status that decides which extra rules apply."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from voute.contract.base import Section

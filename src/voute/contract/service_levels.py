@@ -1,11 +1,9 @@
 """Key point 2: measurable service levels, milestones, penalties and credits, and the change procedure."""
 
-from __future__ import annotations
-
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, Self
 
 from pydantic import BeforeValidator, Field, model_validator
 
@@ -59,7 +57,7 @@ class KpiParameters(Section):
     method: str | None = None
     identity_key: str | None = None
     clock: Clock | None = None
-    pause_states: list[str] = Field(default_factory=list)
+    pause_states: list[str] = Field([])
     after_contact_work: str | None = None
     min_responses: int | None = Field(None, ge=0)
     survey_delay: DurationText | None = None
@@ -106,7 +104,7 @@ class ChronicBreach(Section):
     termination_right: bool = True
 
     @model_validator(mode="after")
-    def _one_rule(self) -> ChronicBreach:
+    def _one_rule(self) -> Self:
         if self.consecutive is None and (self.count is None or self.within is None):
             raise ValueError('give "consecutive" or both "count" and "within"')
         return self
@@ -117,7 +115,7 @@ class PenaltyModel(Section):
 
     kind: PenaltyKind = PenaltyKind.service_credit
     basis: PenaltyBasis = PenaltyBasis.service_fee
-    tiers: list[Tier] = Field(default_factory=list)
+    tiers: list[Tier] = Field([])
     per_point: CapText | None = Field(None, description="Credit per percentage point (or unit) of shortfall.")
     fixed_amount: Amount | None = Field(None, description="A fixed amount per miss.")
     cap_per_period: CapText | None = None
@@ -130,7 +128,7 @@ class PenaltyModel(Section):
     exclusive_remedy: bool = Field(False, description="Penalties are the only remedy for this miss.")
 
     @model_validator(mode="after")
-    def _has_a_formula(self) -> PenaltyModel:
+    def _has_a_formula(self) -> Self:
         if not self.tiers and self.per_point is None and self.fixed_amount is None:
             raise ValueError('a penalty needs "tiers", "per_point" or "fixed_amount"')
         return self
@@ -147,7 +145,7 @@ class ServiceLevel(Section):
     target: TargetText = Field(description='Target in the KPI unit: "80%", "30s", "4.2", "+30".')
     comparator: Comparator | None = Field(None, description='">=" or "<="; the KPI default when left out.')
     window: Period = Period.month
-    exclusions: list[str] = Field(default_factory=list, description="force_majeure, volume_above_forecast...")
+    exclusions: list[str] = Field([], description="force_majeure, volume_above_forecast...")
     volume_tolerance: Percent | None = Field(None, description="Volume above forecast that suspends the level.")
     penalty: PenaltyModel | None = None
     chronic_breach: ChronicBreach | None = None
@@ -190,11 +188,11 @@ class ChangeProcedure(Section):
 class ServiceLevels(Section):
     """Key point 2 as a whole."""
 
-    levels: list[ServiceLevel] = Field(default_factory=list)
+    levels: list[ServiceLevel] = Field([])
     at_risk_amount: Percent | None = Field(
         None, description="Share of the monthly invoice that all credits together may reach."
     )
-    milestones: list[Milestone] = Field(default_factory=list)
+    milestones: list[Milestone] = Field([])
     poor_quality_compensation: str | None = Field(
         None, description="Compensation for poor-quality service beyond missed levels (rework, refund)."
     )

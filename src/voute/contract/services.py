@@ -1,7 +1,5 @@
 """Key point 1: a clear and detailed description of every service."""
 
-from __future__ import annotations
-
 import re
 from datetime import time
 from enum import StrEnum
@@ -91,29 +89,29 @@ class Service(Section):
     kind: str = Field(description="Catalogue service id, e.g. after_sales, customer_service, surveys.")
     name: str
     description: str = Field(min_length=1)
-    channels: list[Channel] = Field(default_factory=list)
-    requirements: list[str] = Field(default_factory=list, description="The client's requirements for this service.")
-    standards: list[str] = Field(default_factory=list, description="Norms this service must meet.")
-    languages: list[str] = Field(default_factory=list)
-    opening_hours: list[OpeningSlot] = Field(default_factory=list)
+    channels: list[Channel] = Field([])
+    requirements: list[str] = Field([], description="The client's requirements for this service.")
+    standards: list[str] = Field([], description="Norms this service must meet.")
+    languages: list[str] = Field([])
+    opening_hours: list[OpeningSlot] = Field([])
     holiday_calendar: str = Field("FR", description='"FR", "FR-Alsace-Moselle" or "none".')
     open_on_public_holidays: bool = False
-    forecast: list[ForecastVolume] = Field(default_factory=list)
+    forecast: list[ForecastVolume] = Field([])
 
 
 class Services(Section):
     """Key point 1: scope, requirements, norms, and the functions implicitly included."""
 
-    items: list[Service] = Field(default_factory=list, description="Every service required, each described.")
-    general_requirements: list[str] = Field(default_factory=list)
-    standards: list[str] = Field(default_factory=list, description="Norms for all services, e.g. ISO 18295-1, NF 345.")
+    items: list[Service] = Field([], description="Every service required, each described.")
+    general_requirements: list[str] = Field([])
+    standards: list[str] = Field([], description="Norms for all services, e.g. ISO 18295-1, NF 345.")
     implied_functions: str | None = Field(
         None, description="Clause covering functions not listed in the statement of work but implicitly included."
     )
     incorporated_documents: list[str] = Field(
-        default_factory=list, description="Request for proposal, provider's response, annexes that form part of it."
+        [], description="Request for proposal, provider's response, annexes that form part of it."
     )
     service_locations: list[str] = Field(
-        default_factory=list, description="Countries (ISO codes) where the services are performed."
+        [], description="Countries (ISO codes) where the services are performed."
     )
     location_change_notice: bool = Field(False, description="Provider must notify before changing locations.")

@@ -1,7 +1,5 @@
 """Key point 4: exact duration, early-termination causes, renewal (no unwanted tacit renewal)."""
 
-from __future__ import annotations
-
 from datetime import date
 from enum import StrEnum
 
@@ -62,5 +60,5 @@ class Term(Section):
     start: date = Field(description="Effective date.")
     initial_duration: DurationText
     renewal: Renewal
-    early_termination: list[EarlyTermination] = Field(default_factory=list)
+    early_termination: list[EarlyTermination] = Field([])
     notice_form: str | None = Field(None, description="How notice is given, e.g. registered letter.")

@@ -5,8 +5,6 @@ types parse exactly that language (French and English), keep exact decimals, and
 so editors can validate the file while it is written.
 """
 
-from __future__ import annotations
-
 import re
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
