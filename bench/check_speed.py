@@ -78,7 +78,11 @@ def main() -> None:
         "voute check (text, piped)": (check, False),
         "voute check (text, terminal)": (check, True),
     }
-    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="0", COLUMNS="100")
+    # Python skips writing .pyc files when PYTHONDONTWRITEBYTECODE is set to anything, "0" included; then an
+    # editable install recompiles every module of ours at each start. The warm-up run writes them, as the
+    # first run on a user's machine does.
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env["COLUMNS"] = "100"
     for command, terminal in cases.values():  # warm the file cache and the .pyc files
         run_once(command, env, terminal)
     walls: dict[str, list[float]] = {name: [] for name in cases}
