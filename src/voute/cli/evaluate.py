@@ -31,6 +31,12 @@ docs/sla.md): the value of each service level, the month's fees per service, the
 Earlier months (in the same file under "periods:", or in --history files) are replayed oldest first: they
 feed the 12-month cap, earn-back and repeated-miss rules.
 
+Each level is judged on its own window (window: in the contract). A quarterly or yearly level is judged once,
+in the last month of the quarter or year, on the whole window (records or months for all of it are needed;
+otherwise it is "not judged: window incomplete"); earlier months show the value to date, without penalty. A
+daily or weekly level is judged day by day or week by week, each missed day or week costing its penalty,
+within the month's caps.
+
 Examples:
 
   voute evaluate examples/contrat-complet.yaml --measurements examples/measurements-2027-03.yaml --period 2027-03
@@ -64,10 +70,12 @@ def evaluate_command(
         [], "--history", help="Earlier months in the same format as --measurements. Repeat for several files."
     ),
     records: list[Path] = typer.Option(
-        [], "--records", "-r", help="Raw records (CSV, CSV.GZ, Parquet) to measure the levels from."
+        [], "--records", "-r", help="Raw records (CSV, CSV.GZ, Parquet) to measure the levels from. For a "
+        "quarterly or yearly level, give the records of the whole quarter or year so far."
     ),
     records_format: str | None = typer.Option(
-        None, "--records-format", help="anonymous-bank, servicenow, canonical-calls... or a mapping .yaml file."
+        None, "--records-format", help="anonymous-bank, servicenow, canonical-calls, canonical-outbound, "
+        "canonical-data_checks... or a mapping .yaml file."
     ),
     records_service: str | None = typer.Option(
         None, "--records-service", help="Contract service every record belongs to (when the records name none)."

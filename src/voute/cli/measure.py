@@ -17,8 +17,9 @@ if TYPE_CHECKING:
 
 HELP = """Mesurer le service à partir des enregistrements bruts / measure the service from raw records.
 
-Reads call logs, ticket logs, surveys or quality evaluations (CSV, CSV.GZ or Parquet) and prints each KPI
-per service and period, with its numerator, denominator, record count and the convention used.
+Reads call logs, ticket logs, surveys, quality evaluations, outbound call logs (telemarketing, appointment
+setting) or data-quality checks (CSV, CSV.GZ or Parquet) and prints each KPI per service and period, with its
+numerator, denominator, record count and the convention used.
 
 Examples:
 
@@ -28,11 +29,16 @@ Examples:
 
   voute measure --records incidents.csv.gz --format servicenow --period 2016-03 --group-by priority
 
+  voute measure --records appels-sortants.csv --format mapping-prospection.yaml --period 2027-03
+
 Formats: anonymous-bank, servicenow, canonical-calls, canonical-tickets, canonical-surveys,
-canonical-evaluations, or a mapping file (.yaml) describing your own columns (see docs/measure.md).
-Without a contract, the usual KPIs of the record kind are measured (service level at --threshold under
---convention, ASA, abandon rate, AHT; or resolution time, first response time and backlog; CSAT and NPS;
-QA score). Bad records are counted by reason, with the first record numbers, never silently dropped.
+canonical-evaluations, canonical-outbound, canonical-data_checks, or a mapping file (.yaml) describing your
+own columns (see docs/measure.md); a mapping recodes the provider's codes, e.g. outbound dispositions
+{RDV: appointment, ARG: reached, NRP: not_reached}. Without a contract, the usual KPIs of the record kind are
+measured (service level at --threshold under --convention, ASA, abandon rate, AHT; or resolution time, first
+response time and backlog; CSAT and NPS; QA score; appointment rate = qualified appointments / reached
+contacts; data quality rate = compliant records / records checked). Bad records are counted by reason, with
+the first record numbers, never silently dropped.
 Exit status 2 when the input cannot be used (unreadable file, no valid record, bad mapping)."""
 
 
@@ -62,6 +68,10 @@ def _default_requests(kind: str, threshold: int, convention: str) -> list[KpiReq
         ]
     if kind == "surveys":
         return [KpiRequest("csat"), KpiRequest("nps")]
+    if kind == "outbound":
+        return [KpiRequest("appointment_rate")]
+    if kind == "data_checks":
+        return [KpiRequest("data_quality_rate")]
     return [KpiRequest("qa_score")]
 
 

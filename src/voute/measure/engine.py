@@ -255,6 +255,8 @@ _SCANS: dict[RecordKind, Callable[[Run, list[KpiRequest]], tuple[list[KpiValue],
     RecordKind.tickets: lambda run, kpis: tickets.scan_tickets(run, kpis),
     RecordKind.surveys: lambda run, kpis: feedback.scan_feedback(run, kpis),
     RecordKind.evaluations: lambda run, kpis: feedback.scan_feedback(run, kpis),
+    RecordKind.outbound: lambda run, kpis: feedback.scan_feedback(run, kpis),
+    RecordKind.data_checks: lambda run, kpis: feedback.scan_feedback(run, kpis),
 }
 
 

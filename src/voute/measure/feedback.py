@@ -1,4 +1,8 @@
-"""Customer-feedback and quality KPIs: CSAT (mean or top-2-box), NPS, QA score (fatal errors score 0)."""
+"""Customer-feedback and quality KPIs: CSAT (mean or top-2-box), NPS, QA score (fatal errors score 0).
+
+The same grouped scan serves the outbound and data-check records (``outbound.py``): every one of these KPIs is
+a count or a sum per group and bucket.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from voute.measure.adapters import sql_ident
+from voute.measure.outbound import outbound_aggregates, outbound_value
 from voute.measure.periods import bucket_sql, grouping_sql, in_period_sql
 from voute.measure.requests import KpiRequest, KpiValue
 from voute.measure.schemas import TIME_FIELD
@@ -35,11 +40,11 @@ def _aggregates(kpis: list[KpiRequest]) -> list[str]:
             "count(score) AS qa_n",
             "count(*) FILTER (WHERE coalesce(fatal, false)) AS fatal_n",
         ]
-    return cols
+    return cols + outbound_aggregates(kpis)
 
 
 def scan_feedback(run: Run, kpis: list[KpiRequest]) -> tuple[list[KpiValue], list[dict[str, Any]]]:
-    """Surveys or evaluations: one grouped query per granularity over the canonical records."""
+    """Surveys, evaluations, outbound calls or data checks: one grouped query per granularity."""
     time_field = TIME_FIELD[run.source.adapter.kind]
     run.con.execute(f"CREATE TEMP TABLE fb AS {run.canonical()}")
     values: list[KpiValue] = []
@@ -66,6 +71,8 @@ def _d(row: dict[str, Any], key: str) -> Decimal:
 
 
 def _value(req: KpiRequest, row: dict[str, Any]) -> tuple[Decimal | None, Decimal, Decimal, str, dict[str, str]]:
+    if req.kpi in ("appointment_rate", "data_quality_rate"):
+        return outbound_value(req, row)
     if req.kpi == "csat":
         den = _d(row, "csat_n")
         if req.csat_method == "top2box":

@@ -69,6 +69,8 @@ def _request(level: ServiceLevel, calendar: BusinessCalendar | None) -> KpiReque
         clock=clock,
         calendar=calendar,
         pause_states=tuple(p.pause_states),
+        appointment_basis=p.basis if level.kpi == "appointment_rate" and p.basis else "reached_contacts",
+        sample_size=p.sample_size if level.kpi == "data_quality_rate" else None,
         label=level.id,
     )
 

@@ -1,6 +1,10 @@
-"""A realistic synthetic call log, for examples, tests and benchmarks (seeded, vectorised with numpy).
+"""Realistic synthetic records, for examples, tests and benchmarks (seeded, vectorised with numpy).
 
-Arrivals follow an hourly and weekly profile with noise (Poisson counts on a gamma-perturbed rate). Each
+Inbound calls (below), outbound calls of an appointment-setting campaign (``generate_outbound``) and quality
+checks of a database (``generate_data_checks``), all in the canonical schemas.
+
+
+Inbound arrivals follow an hourly and weekly profile with noise (Poisson counts on a gamma-perturbed rate). Each
 interval is an M/M/N queue whose N is the staffing level: a call waits with the Erlang C probability, for an
 exponential time whose rate is ``N/AHT - arrival rate``; callers have an exponential patience, and those whose
 patience runs out first abandon. Abandons do not feed back into the load (a simplification that overstates
@@ -16,7 +20,18 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-__all__ = ["CallProfile", "generate_calls", "write_calls"]
+__all__ = [
+    "CallProfile",
+    "CheckProfile",
+    "OutboundProfile",
+    "generate_calls",
+    "generate_data_checks",
+    "generate_outbound",
+    "write_calls",
+    "write_data_checks",
+    "write_outbound",
+    "write_tables",
+]
 
 # Share of a day's calls in each hour (08:00 to 19:59), a classic two-hump contact-centre curve.
 _HOURLY = (0.06, 0.11, 0.12, 0.11, 0.08, 0.07, 0.09, 0.10, 0.09, 0.08, 0.05, 0.04)
@@ -146,6 +161,11 @@ def _one_day(rng: Any, day: date, p: CallProfile, names: Any, shares: Any, next_
 
 def write_calls(path: Path, first_day: date, days: int, profile: CallProfile | None = None, seed: int = 7) -> int:
     """Write a Parquet (``.parquet``) or CSV file of synthetic calls atomically; returns the number of calls."""
+    return write_tables(path, generate_calls(first_day, days, profile, seed))
+
+
+def write_tables(path: Path, tables: Iterator[Any]) -> int:
+    """Write pyarrow tables of one schema to a Parquet (``.parquet``) or CSV file atomically; returns the rows."""
     import os
     import tempfile
 
@@ -157,7 +177,7 @@ def write_calls(path: Path, first_day: date, days: int, profile: CallProfile | N
     os.close(fd)
     try:
         writer: Any = None
-        for table in generate_calls(first_day, days, profile, seed):
+        for table in tables:
             total += table.num_rows
             if path.suffix == ".parquet":
                 writer = writer or pq.ParquetWriter(tmp, table.schema, compression="zstd")
@@ -186,3 +206,106 @@ def _plain_schema(schema: Any) -> Any:
 def expected_agents(calls_per_hour: float, aht_seconds: float) -> int:
     """Agents needed to carry the load at all (the Erlang load rounded up): a sanity figure for examples."""
     return math.ceil(calls_per_hour * aht_seconds / 3600.0)
+
+
+@dataclass(frozen=True)
+class OutboundProfile:
+    """An appointment-setting campaign: calls per working day and the share of each disposition.
+
+    Shares are of all attempts; ``unqualified`` is the share of booked appointments that fail the agreed
+    qualification criteria (they count as reached, not as appointments).
+    """
+
+    calls_per_day: float = 400.0
+    services: Sequence[tuple[str, float]] = field(default_factory=lambda: (("prospection", 1.0),))
+    dispositions: Sequence[tuple[str, float]] = field(default_factory=lambda: (
+        ("not_reached", 0.55), ("reached", 0.2), ("refused", 0.12), ("appointment", 0.06),
+        ("wrong_number", 0.04), ("callback", 0.03)))
+    unqualified: float = 0.15
+    contacts: int = 5000
+
+
+def generate_outbound(first_day: date, days: int, profile: OutboundProfile | None = None,
+                      seed: int = 7) -> Iterator[Any]:
+    """Yield one pyarrow Table per working day of canonical outbound call records (Monday to Friday)."""
+    import numpy as np
+    import pyarrow as pa
+
+    p = profile or OutboundProfile()
+    rng = np.random.default_rng(seed)
+    names = np.array([s for s, _ in p.services])
+    shares = np.array([w for _, w in p.services]) / sum(w for _, w in p.services)
+    kinds = np.array([d for d, _ in p.dispositions])
+    weights = np.array([w for _, w in p.dispositions]) / sum(w for _, w in p.dispositions)
+    next_id = 1
+    for day in (first_day + timedelta(days=i) for i in range(days)):
+        n = int(rng.poisson(p.calls_per_day)) if day.weekday() < 5 else 0
+        if n == 0:
+            continue
+        start = np.datetime64(datetime.combine(day, datetime.min.time()) + timedelta(hours=9), "s")
+        disposition = kinds[rng.choice(len(kinds), n, p=weights)]
+        appointment = disposition == "appointment"
+        passes = rng.random(n) >= p.unqualified
+        qualified = [bool(q) if a else None for a, q in zip(appointment.tolist(), passes.tolist(), strict=True)]
+        yield pa.table({
+            "id": pa.array(np.arange(next_id, next_id + n, dtype=np.int64)),
+            "service": pa.array(names[rng.choice(len(names), n, p=shares)]),
+            "called_at": pa.array(np.sort(start + rng.uniform(0, 9 * 3600, n).astype("timedelta64[s]"))),
+            "disposition": pa.array(disposition),
+            "contact": pa.array(np.char.add("P", rng.integers(1, p.contacts, n).astype(str))),
+            "qualified": pa.array(qualified, type=pa.bool_()),
+            "agent": pa.array(np.char.add("A", rng.integers(1, 12, n).astype(str))),
+        })
+        next_id += n
+
+
+@dataclass(frozen=True)
+class CheckProfile:
+    """Quality checks of a database: records checked per working day, compliance, and the rules failed."""
+
+    checks_per_day: float = 200.0
+    services: Sequence[tuple[str, float]] = field(default_factory=lambda: (("fichier_clients", 1.0),))
+    compliant: float = 0.96
+    rules: Sequence[str] = ("email_format", "postal_address", "duplicate_contact", "missing_consent")
+
+
+def generate_data_checks(first_day: date, days: int, profile: CheckProfile | None = None,
+                         seed: int = 7) -> Iterator[Any]:
+    """Yield one pyarrow Table per working day of canonical data-check records."""
+    import numpy as np
+    import pyarrow as pa
+
+    p = profile or CheckProfile()
+    rng = np.random.default_rng(seed)
+    names = np.array([s for s, _ in p.services])
+    shares = np.array([w for _, w in p.services]) / sum(w for _, w in p.services)
+    rules = np.array(list(p.rules))
+    next_id = 1
+    for day in (first_day + timedelta(days=i) for i in range(days)):
+        n = int(rng.poisson(p.checks_per_day)) if day.weekday() < 5 else 0
+        if n == 0:
+            continue
+        start = np.datetime64(datetime.combine(day, datetime.min.time()) + timedelta(hours=9), "s")
+        compliant = rng.random(n) < p.compliant
+        picked = rules[rng.integers(0, len(rules), n)].tolist()
+        failed = [None if ok else rule for ok, rule in zip(compliant.tolist(), picked, strict=True)]
+        yield pa.table({
+            "id": pa.array(np.char.add("R", np.arange(next_id, next_id + n).astype(str))),
+            "service": pa.array(names[rng.choice(len(names), n, p=shares)]),
+            "checked_at": pa.array(np.sort(start + rng.uniform(0, 8 * 3600, n).astype("timedelta64[s]"))),
+            "compliant": pa.array(compliant),
+            "failed_rule": pa.array(failed, type=pa.string()),
+        })
+        next_id += n
+
+
+def write_outbound(path: Path, first_day: date, days: int, profile: OutboundProfile | None = None,
+                   seed: int = 7) -> int:
+    """Write synthetic outbound calls (adapter ``canonical-outbound``); returns the number of calls."""
+    return write_tables(path, generate_outbound(first_day, days, profile, seed))
+
+
+def write_data_checks(path: Path, first_day: date, days: int, profile: CheckProfile | None = None,
+                      seed: int = 7) -> int:
+    """Write synthetic data checks (adapter ``canonical-data_checks``); returns the number of checks."""
+    return write_tables(path, generate_data_checks(first_day, days, profile, seed))

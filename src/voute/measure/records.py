@@ -14,7 +14,7 @@ from typing import Any
 
 from voute.errors import Location, RecordsError
 from voute.measure.adapters import Adapter, FieldMap, sql_ident, sql_literal
-from voute.measure.schemas import CALL_OUTCOMES, TIME_FIELD, FieldType, RecordKind, schema
+from voute.measure.schemas import CALL_OUTCOMES, DISPOSITIONS, TIME_FIELD, FieldType, RecordKind, schema
 
 __all__ = ["ANOMALIES", "DUP_IDS", "RecordSource"]
 
@@ -265,6 +265,8 @@ _DERIVED = {
     RecordKind.tickets: _no_derived,
     RecordKind.surveys: _no_derived,
     RecordKind.evaluations: _no_derived,
+    RecordKind.outbound: _no_derived,
+    RecordKind.data_checks: _no_derived,
 }
 
 
@@ -284,6 +286,18 @@ def _evaluation_reasons(src: RecordSource) -> list[str]:
     return ["WHEN score IS NULL THEN 'missing_score'", "WHEN score < 0 OR score > 100 THEN 'out_of_range_score'"]
 
 
+def _outbound_reasons(src: RecordSource) -> list[str]:
+    listed = ", ".join(sql_literal(d) for d in DISPOSITIONS)
+    return [
+        "WHEN disposition IS NULL THEN 'missing_disposition'",
+        f"WHEN disposition NOT IN ({listed}) THEN 'unknown_disposition'",
+    ]
+
+
+def _data_check_reasons(src: RecordSource) -> list[str]:
+    return ["WHEN compliant IS NULL THEN 'missing_compliant'"]
+
+
 def _none(src: RecordSource) -> list[str]:
     return []
 
@@ -293,6 +307,8 @@ _KIND_REASONS = {
     RecordKind.tickets: _none,
     RecordKind.surveys: _survey_reasons,
     RecordKind.evaluations: _evaluation_reasons,
+    RecordKind.outbound: _outbound_reasons,
+    RecordKind.data_checks: _data_check_reasons,
 }
 
 _KIND_ANOMALIES: dict[RecordKind, list[str]] = {
@@ -308,4 +324,6 @@ _KIND_ANOMALIES: dict[RecordKind, list[str]] = {
     ],
     RecordKind.surveys: [],
     RecordKind.evaluations: [],
+    RecordKind.outbound: [],
+    RecordKind.data_checks: [],
 }

@@ -16,6 +16,7 @@ from voute.measure.schemas import RecordKind
 
 __all__ = [
     "ABANDON_CONVENTIONS",
+    "APPOINTMENT_BASES",
     "KPI_KINDS",
     "Granularity",
     "KpiRequest",
@@ -48,8 +49,13 @@ KPI_KINDS: dict[str, RecordKind] = {
     "csat": RecordKind.surveys,
     "nps": RecordKind.surveys,
     "qa_score": RecordKind.evaluations,
+    "appointment_rate": RecordKind.outbound,
+    "data_quality_rate": RecordKind.data_checks,
 }
 """Catalogue KPI ids this module can measure, and the record kind each one reads (FCR also reads tickets)."""
+
+APPOINTMENT_BASES = ("reached_contacts", "called_records")
+"""Denominators of the appointment rate: contacts reached (pitched), or records called (the catalogue's basis)."""
 
 
 class Granularity(StrEnum):
@@ -81,6 +87,8 @@ class KpiRequest:
     pause_states: tuple[str, ...] = ()
     csat_method: str = "mean"
     csat_scale_max: int = 5
+    appointment_basis: str = "reached_contacts"
+    sample_size: int | None = None
     label: str | None = None
 
     def __post_init__(self) -> None:
@@ -99,6 +107,8 @@ class KpiRequest:
             raise InputError.single("clock must be 'business' or 'calendar'")
         if self.csat_method not in ("mean", "top2box"):
             raise InputError.single("csat_method must be 'mean' or 'top2box'")
+        if self.appointment_basis not in APPOINTMENT_BASES:
+            raise InputError.single(f"appointment basis must be one of {', '.join(APPOINTMENT_BASES)}")
 
     @property
     def short_seconds(self) -> int:
@@ -162,6 +172,15 @@ _CONVENTIONS: dict[str, Any] = {
     ),
     "nps": lambda r: "(answers 9-10 - answers 0-6) / answers x 100",
     "qa_score": lambda r: "mean evaluation score, 0 when a fatal error was found",
+    "appointment_rate": lambda r: (
+        "qualified appointments / reached contacts (appointment + reached + refused)"
+        if r.appointment_basis == "reached_contacts"
+        else "qualified appointments / records called (distinct contacts, else calls)"
+    ),
+    "data_quality_rate": lambda r: (
+        "compliant records / records checked (first check of each record)"
+        + ("" if r.sample_size is None else f"; agreed sample {r.sample_size} records")
+    ),
 }
 
 

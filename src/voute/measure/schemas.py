@@ -12,6 +12,8 @@ from enum import StrEnum
 
 __all__ = [
     "CALL_OUTCOMES",
+    "DISPOSITIONS",
+    "REACHED",
     "SCHEMAS",
     "FieldSpec",
     "FieldType",
@@ -21,12 +23,14 @@ __all__ = [
 
 
 class RecordKind(StrEnum):
-    """The four kinds of records a measurement reads."""
+    """The kinds of records a measurement reads."""
 
     calls = "calls"
     tickets = "tickets"
     surveys = "surveys"
     evaluations = "evaluations"
+    outbound = "outbound"
+    data_checks = "data_checks"
 
 
 class FieldType(StrEnum):
@@ -66,6 +70,20 @@ CALL_OUTCOMES = ("answered", "abandoned", "ivr_abandoned", "callback", "excluded
 means the caller hung up before ever reaching the queue (in the voice menu); ``callback`` means the caller left
 the queue asking to be called back (not an abandon); ``excluded`` rows (test calls, phantom records) are kept out
 of every KPI but counted."""
+
+DISPOSITIONS: dict[str, str] = {
+    "appointment": "target person reached and a qualified appointment booked (counts as reached)",
+    "reached": "target person reached and pitched, no appointment",
+    "refused": "target person reached and refused (counts as reached)",
+    "callback": "someone asked to be called back later: the pitch was not made (not reached)",
+    "not_reached": "no answer, busy line, voicemail, or not the target person",
+    "wrong_number": "the number does not belong to the target",
+    "excluded": "test calls, numbers on a do-not-call list: kept out of every KPI, counted",
+}
+"""Dispositions of an outbound call (telemarketing, appointment setting), the canonical values an adapter
+maps the provider's codes onto. Reached contacts are ``appointment``, ``reached`` and ``refused``."""
+
+REACHED = ("appointment", "reached", "refused")
 
 _T, _TS, _S, _N, _I, _B = (
     FieldType.text,
@@ -126,6 +144,23 @@ SCHEMAS: dict[RecordKind, tuple[FieldSpec, ...]] = {
         FieldSpec("score", _N, True, "Weighted grid score, 0 to 100."),
         FieldSpec("fatal", _B, False, "A fatal error (compliance, GDPR) was found: the evaluation scores 0."),
     ),
+    RecordKind.outbound: (
+        FieldSpec("id", _T, True, "Unique identifier of the outbound call attempt."),
+        FieldSpec("service", _T, True, "Service or campaign the call belongs to (the KPI grouping key)."),
+        FieldSpec("called_at", _TS, True, "When the call was made (the period it counts in)."),
+        FieldSpec("disposition", _T, True, "One of " + ", ".join(DISPOSITIONS) + "."),
+        FieldSpec("contact", _T, False, "The record (prospect, customer) called; several attempts share it."),
+        FieldSpec("qualified", _B, False, "An appointment meets the agreed qualification criteria (default yes)."),
+        FieldSpec("agent", _T, False, "Agent who made the call."),
+    ),
+    RecordKind.data_checks: (
+        FieldSpec("id", _T, True, "Identifier of the record checked (a record checked twice is a duplicate)."),
+        FieldSpec("service", _T, True, "Service, database or batch the record belongs to (the grouping key)."),
+        FieldSpec("checked_at", _TS, True, "When the record was checked (the period it counts in)."),
+        FieldSpec("compliant", _B, True, "The record meets every agreed quality rule: yes or no."),
+        FieldSpec("failed_rule", _T, False, "The first rule the record failed, when it is not compliant."),
+        FieldSpec("agent", _T, False, "Who checked the record."),
+    ),
 }
 
 TIME_FIELD: dict[RecordKind, str] = {
@@ -133,6 +168,8 @@ TIME_FIELD: dict[RecordKind, str] = {
     RecordKind.tickets: "created",
     RecordKind.surveys: "answered_at",
     RecordKind.evaluations: "evaluated_at",
+    RecordKind.outbound: "called_at",
+    RecordKind.data_checks: "checked_at",
 }
 """The timestamp that places a record in a period."""
 

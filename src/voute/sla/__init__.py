@@ -11,7 +11,14 @@ Every amount carries its provenance (``CreditLine.steps``, ``MilestonePenalty.st
 """
 
 from voute.sla.engine import evaluate
-from voute.sla.inputs import ExclusionEvent, Measurement, PeriodInputs, load_measurements, parse_measurements
+from voute.sla.inputs import (
+    ExclusionEvent,
+    Measurement,
+    PeriodInputs,
+    WindowMeasurement,
+    load_measurements,
+    parse_measurements,
+)
 from voute.sla.month import Month
 from voute.sla.results import (
     Attainment,
@@ -39,6 +46,7 @@ __all__ = [
     "PoolShare",
     "Status",
     "Step",
+    "WindowMeasurement",
     "evaluate",
     "load_measurements",
     "parse_measurements",

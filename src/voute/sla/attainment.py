@@ -18,18 +18,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from voute import catalogue
 from voute.contract.integrity import parse_target
 from voute.contract.service_levels import ServiceLevel
 from voute.contract.services import Service
 from voute.money import exact
-from voute.sla.inputs import PeriodInputs
+from voute.sla.inputs import ExclusionEvent, Measurement, PeriodInputs
+from voute.sla.month import Month
 from voute.sla.results import Attainment, Note, Status
 
-__all__ = ["assess", "comparator_of", "is_worse", "target_of", "unit_of"]
+__all__ = [
+    "assess",
+    "comparator_of",
+    "event_exclusions",
+    "is_worse",
+    "judge_value",
+    "target_of",
+    "unit_of",
+    "volume_exclusions",
+]
 
 # Forecast units written in contracts, and the channel each belongs to.
 _UNIT_CHANNEL = {
@@ -63,31 +75,47 @@ def assess(level: ServiceLevel, inputs: PeriodInputs, services: Mapping[str, Ser
 
     >>> # 78.4% against a ">= 80%" target: missed, shortfall 1.6 points
     """
-    unit, comparator, target = unit_of(level), comparator_of(level), target_of(level)
-    measurement = inputs.measurements.get(level.id)
-    base = {"level_id": level.id, "kpi": level.kpi, "month": inputs.month, "target": target,
-            "comparator": comparator, "unit": unit, "measurement": measurement}
-    value = None if measurement is None else measurement.value
     exclusions = tuple(_exclusions(level, inputs, services.get(level.service)))
+    return judge_value(level, inputs.month, inputs.measurements.get(level.id), exclusions)
+
+
+def judge_value(level: ServiceLevel, month: Month, measurement: Measurement | None,
+                exclusions: tuple[Note, ...], **window: Any) -> Attainment:
+    """Judge one value of a level (a month, or a window given by ``window``) against its target."""
+    unit, comparator, target = unit_of(level), comparator_of(level), target_of(level)
+    base = {"level_id": level.id, "kpi": level.kpi, "month": month, "target": target,
+            "comparator": comparator, "unit": unit, "measurement": measurement, **window}
+    value = None if measurement is None else measurement.value
     if exclusions:
-        return Attainment(status=Status.excluded, value=value, notes=exclusions, **base)  # type: ignore[arg-type]
+        return Attainment(status=Status.excluded, value=value, notes=exclusions, **base)
     if value is None:
         why = Note("no_value") if measurement is None else Note("no_eligible_record")
-        return Attainment(status=Status.not_measured, notes=(why,), **base)  # type: ignore[arg-type]
+        return Attainment(status=Status.not_measured, notes=(why,), **base)
     with exact():
         shortfall = target - value if comparator == ">=" else value - target
     status = Status.missed if is_worse(value, target, comparator) else Status.met
-    return Attainment(status=status, value=value, shortfall=shortfall, **base)  # type: ignore[arg-type]
+    return Attainment(status=status, value=value, shortfall=shortfall, **base)
 
 
 def _exclusions(level: ServiceLevel, inputs: PeriodInputs, service: Service | None) -> Iterator[Note]:
     month = inputs.month
-    for event in inputs.events:
+    yield from event_exclusions(level, inputs.events, month.first_day, month.last_day)
+    yield from volume_exclusions(level, inputs, service)
+
+
+def event_exclusions(level: ServiceLevel, events: Iterable[ExclusionEvent], first: date,
+                     last: date) -> Iterator[Note]:
+    """Declared events of a kind the level excludes, for this level, that overlap the days ``first..last``."""
+    for event in events:
         if event.kind not in level.exclusions or not event.concerns(level.id, level.service):
             continue
-        if event.end >= month.first_day and event.start <= month.last_day:
+        if event.end >= first and event.start <= last:
             days = f"{event.start.isoformat()}..{event.end.isoformat()}"
             yield Note(event.kind, f"{days} {event.description}".strip() + f" ({event.source})")
+
+
+def volume_exclusions(level: ServiceLevel, inputs: PeriodInputs, service: Service | None) -> Iterator[Note]:
+    """``volume_above_forecast`` when the month's volume of the service exceeds its forecast and tolerance."""
     if "volume_above_forecast" in level.exclusions and service is not None:
         yield from _volume_exclusion(level, inputs, service)
 

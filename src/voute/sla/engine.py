@@ -7,7 +7,8 @@ credited (``credited:``), which then wins.
 
 For each month:
 
-1. each level is judged (``attainment.assess``);
+1. each level is judged (``attainment.assess``) on its window: the month, or each day or week of it, or the
+   quarter or year at its last month (``windows.assess_window``);
 2. a missed level with a penalty clause gets its amount before caps (``credits.credit_before_caps``), bounded by
    its own caps (``credits.apply_caps``) and **rounded half-up to the cent, once** (``money.round_cents``);
 3. the **at-risk pool**: when the contract sets ``at_risk_amount`` (a percentage of the month's total invoice)
@@ -22,13 +23,14 @@ penalties as of the month's last day (``milestones``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
 from voute.contract.model import Contract
 from voute.contract.service_levels import PenaltyBasis, PenaltyKind, ServiceLevel
+from voute.contract.services import Service
 from voute.errors import InputError, Location, Problem
 from voute.money import percent_of, round_cents, share_cents
 from voute.sla.attainment import assess
@@ -40,6 +42,7 @@ from voute.sla.inputs import PeriodInputs
 from voute.sla.milestones import delay_penalties
 from voute.sla.month import Month
 from voute.sla.results import Attainment, CreditLine, Evaluation, Note, PoolShare, Step
+from voute.sla.windows import LONG_WINDOWS, assess_window, window_bounds
 
 __all__ = ["History", "evaluate"]
 
@@ -119,7 +122,7 @@ def _replay_month(contract: Contract, history: History, month: Month) -> None:
     inputs = history.inputs[month]
     services = {s.id: s for s in contract.services.items} if contract.services else {}
     levels = contract.service_levels.levels if contract.service_levels else []
-    attainments = {lv.id: assess(lv, inputs, services) for lv in levels}
+    attainments = {lv.id: _judge(lv, history, month, services) for lv in levels}
     history.attainments[month] = attainments
     lines: dict[str, CreditLine] = {}
     for level in levels:
@@ -137,6 +140,13 @@ def _replay_month(contract: Contract, history: History, month: Month) -> None:
     history.pools[month] = pool
 
 
+def _judge(level: ServiceLevel, history: History, month: Month, services: Mapping[str, Service]) -> Attainment:
+    """A monthly level is judged on the month; others on their day, week, quarter or year (``windows``)."""
+    if level.window.value == "month":
+        return assess(level, history.inputs[month], services)
+    return assess_window(level, month, history.inputs, services)
+
+
 def _credit_line(level: ServiceLevel, attainment: Attainment, history: History, month: Month) -> CreditLine | None:
     model = level.penalty
     assert model is not None
@@ -145,11 +155,12 @@ def _credit_line(level: ServiceLevel, attainment: Attainment, history: History, 
         amount = inputs.credited[level.id]
         step = Step("credited", f"{fmt(amount)} ({inputs.location})", amount)
         return CreditLine(level.id, month, model.kind.value, amount, amount, amount, (step,))
-    raw, steps = credit_before_caps(level, attainment, lambda: _basis(level, inputs))
+    window_basis = _window_basis(level, history, month)
+    raw, steps = _before_caps(level, attainment, window_basis)
     if not steps:
         return None
     context = CapContext(
-        month_basis=lambda: _basis(level, inputs),
+        month_basis=window_basis,
         year_basis=lambda: _basis_over(level, history, month.shift(-11), month),
         overall_basis=lambda: _basis_over(level, history, min(history.inputs), month),
         year_charged=history.charged(level.id, month.shift(-11), month.shift(-1)),
@@ -163,6 +174,28 @@ def _credit_line(level: ServiceLevel, attainment: Attainment, history: History, 
     if model.kind is PenaltyKind.penalty and model.formal_notice_required is not False:
         notes = (Note("formal_notice"),)
     return CreditLine(level.id, month, model.kind.value, capped, rounded, rounded, tuple(steps), notes)
+
+
+def _window_basis(level: ServiceLevel, history: History, month: Month) -> Callable[[], tuple[Decimal, str]]:
+    """The basis of a credit and of ``cap_per_period``: the month's, or the quarter's or year's fees summed."""
+    if level.window.value in LONG_WINDOWS:
+        first = Month.parse(window_bounds(level.window.value, month)[0])
+        return lambda: _basis_over(level, history, first, month)
+    return lambda: _basis(level, history.inputs[month])
+
+
+def _before_caps(level: ServiceLevel, attainment: Attainment,
+                 basis: Callable[[], tuple[Decimal, str]]) -> tuple[Decimal, list[Step]]:
+    """The amount before caps: of the month (or window), or the sum over each missed day or week of it."""
+    if not attainment.parts:
+        return credit_before_caps(level, attainment, basis)
+    total, steps = Decimal(0), []
+    for part in attainment.parts:
+        amount, part_steps = credit_before_caps(level, part, basis)
+        total += amount
+        label = str(part.window_start) if part.window == "day" else f"{part.window_start}..{part.window_end}"
+        steps += [Step(s.code, f"{label}: {s.formula}", s.amount, s.applied) for s in part_steps]
+    return total, steps
 
 
 def _basis(level: ServiceLevel, inputs: PeriodInputs, required: bool = True) -> tuple[Decimal, str]:

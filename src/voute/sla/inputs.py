@@ -39,7 +39,14 @@ from voute.errors import InputError, Location
 from voute.inputfiles import PositionedReader, read_text_file
 from voute.sla.month import Month
 
-__all__ = ["ExclusionEvent", "Measurement", "PeriodInputs", "load_measurements", "parse_measurements"]
+__all__ = [
+    "ExclusionEvent",
+    "Measurement",
+    "PeriodInputs",
+    "WindowMeasurement",
+    "load_measurements",
+    "parse_measurements",
+]
 
 MAX_MB = 20
 _BLOCK_KEYS = {"period", "fees", "invoice_total", "volumes", "events", "levels", "credited", "milestones", "comment"}
@@ -56,6 +63,19 @@ class Measurement:
     record_count: int | None = None
     convention: str | None = None
     source: str = ""
+
+
+@dataclass(frozen=True)
+class WindowMeasurement:
+    """A level's value over one window: a day, a week, or a quarter or year to date (``last`` inclusive).
+
+    ``incomplete`` says why the window cannot be judged (the records do not cover it), empty otherwise.
+    """
+
+    first: date
+    last: date
+    measurement: Measurement | None
+    incomplete: str = ""
 
 
 @dataclass(frozen=True)
@@ -93,6 +113,8 @@ class PeriodInputs:
     credited: Mapping[str, Decimal] = field(default_factory=dict)
     deliveries: Mapping[str, date] = field(default_factory=dict)
     location: Location = field(default_factory=Location)
+    windows: Mapping[str, tuple[WindowMeasurement, ...]] = field(default_factory=dict)
+    """Values of levels judged on another window than the month (per day, week, quarter or year to date)."""
 
     def total_fee(self) -> Decimal | None:
         """The month's total invoice excluding VAT: as declared, else the sum of the service fees."""
@@ -182,6 +204,7 @@ class _Reader(PositionedReader):
             return None
         return PeriodInputs(
             month=month,
+            windows=self.windows_of(data.get("levels"), (*path, "levels"), month),
             measurements=self.levels_of(data.get("levels"), (*path, "levels")),
             fees=self.amounts(data.get("fees"), (*path, "fees"), self.services, "service"),
             invoice_total=self.amount(data.get("invoice_total"), (*path, "invoice_total")),
@@ -241,6 +264,36 @@ class _Reader(PositionedReader):
                     out[level_id] = found
         return out
 
+    def windows_of(self, value: Any, path: YamlPath, month: Month) -> dict[str, tuple[WindowMeasurement, ...]]:
+        """Per-day or per-week values of day and week levels, under ``windows:`` (first day -> value)."""
+        out: dict[str, tuple[WindowMeasurement, ...]] = {}
+        for level_id, raw in self.mapping(value, path).items():
+            if level_id not in self.levels or not isinstance(raw, dict) or "windows" not in raw:
+                continue
+            where = (*path, level_id, "windows")
+            window = self.levels[level_id].window.value
+            if window not in ("day", "week"):
+                self.problem(where, f"{level_id!r} is judged per {window}: windows: is for day and week levels; "
+                                    "a quarter or year is summed from each month's numerator and denominator")
+                continue
+            out[level_id] = tuple(self.window_values(level_id, raw["windows"], where, window, month))
+        return out
+
+    def window_values(self, level_id: str, raw: Any, path: YamlPath, window: str,
+                      month: Month) -> Iterator[WindowMeasurement]:
+        from voute.sla.windows import parts_of_month
+
+        parts = dict(parts_of_month(window, month))
+        for key, item in self.mapping(raw, path).items():
+            day = key if isinstance(key, date) else _date_or_none(key)
+            if day is None or day not in parts:
+                what = "a day of" if window == "day" else "the Monday of a week ending in"
+                self.problem((*path, str(key)), f"expected {what} {month}, written 2027-03-01, got {key!r}")
+                continue
+            found = self.measurement(level_id, item, (*path, str(key)))
+            if found is not None:
+                yield WindowMeasurement(day, parts[day], found)
+
     def measurement(self, level_id: str, raw: Any, path: YamlPath) -> Measurement | None:
         unit = _unit(self.levels[level_id].kpi)
         source = str(self.where(path))
@@ -250,7 +303,8 @@ class _Reader(PositionedReader):
             value = self.value(raw.get("value"), unit, (*path, "value"))
         except _Invalid:
             return None
-        self.unknown_keys(raw, path, {"value", "numerator", "denominator", "record_count", "convention", "source"})
+        known = {"value", "numerator", "denominator", "record_count", "convention", "source"}
+        self.unknown_keys(raw, path, known | ({"windows"} if len(path) > 0 and path[-2:-1] == ("levels",) else set()))
         count = raw.get("record_count")
         if count is not None and (not isinstance(count, int) or isinstance(count, bool) or count < 0):
             self.problem((*path, "record_count"), f"expected a whole number of records, got {count!r}")
@@ -337,6 +391,13 @@ class _Reader(PositionedReader):
             elif day is not None:
                 self.problem((*path, key), "expected the delivery date, e.g. {delivered: 2027-02-13}")
         return out
+
+
+def _date_or_none(key: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(key))
+    except ValueError:
+        return None
 
 
 class _Invalid(Exception):

@@ -48,6 +48,12 @@ _WORDS: dict[str, dict[str, str]] = {
         "pénalité : due après mise en demeure (C. civ. art. 1231-5)",
         "exempt": "exonéré", "later_months_ignored": "mois postérieurs ignorés",
         "points": "point(s)",
+        "not_judged": "non jugé", "window_to_date": "fenêtre en cours, valeur à date (information, sans pénalité)",
+        "window_incomplete": "non jugé : fenêtre incomplète",
+        "window_values_missing": "non jugé : il faut une valeur par jour ou par semaine (mesurer depuis les "
+                                 "enregistrements, ou windows: dans le fichier)",
+        "days_missed": "jours manqués", "weeks_missed": "semaines manquées",
+        "day": "jour", "week": "semaine", "quarter": "trimestre", "year": "année",
     },
     "en": {
         "title": "Evaluation of contract {ref} for {month}",
@@ -85,9 +91,15 @@ _WORDS: dict[str, dict[str, str]] = {
         "penalty: due after formal notice (French Civil Code art. 1231-5)",
         "exempt": "exempt", "later_months_ignored": "later months ignored",
         "points": "point(s)",
+        "not_judged": "not judged", "window_to_date": "window not over, value to date (information, no penalty)",
+        "window_incomplete": "not judged: window incomplete",
+        "window_values_missing": "not judged: one value per day or week is needed (measure from records, or "
+                                 "windows: in the file)",
+        "days_missed": "days missed", "weeks_missed": "weeks missed",
+        "day": "day", "week": "week", "quarter": "quarter", "year": "year",
     },
 }
-_MARK = {Status.met: "✓", Status.missed: "✗", Status.excluded: "–", Status.not_measured: "?"}
+_MARK = {Status.met: "✓", Status.missed: "✗", Status.excluded: "–", Status.not_measured: "?", Status.not_judged: "…"}
 
 
 class _Writer:
@@ -149,12 +161,25 @@ def _levels(writer: _Writer) -> None:
                        else f"{writer.w('measure')}: " + ", ".join(parts), 6)
         for note in a.notes:
             writer.out(writer.note(note), 6)
+        for part in a.parts:
+            if part.status in (Status.missed, Status.not_judged, Status.excluded):
+                writer.out(_part_line(writer, part), 6)
+
+
+def _part_line(writer: _Writer, part: Attainment) -> str:
+    days = str(part.window_start) if part.window == "day" else f"{part.window_start}..{part.window_end}"
+    value = "—" if part.value is None else fmt_value(part.value, part.unit)
+    notes = "; ".join(writer.note(n) for n in part.notes)
+    return f"{_MARK[part.status]} {days}: {value}, {writer.w(part.status.value)}" + (f" ({notes})" if notes else "")
 
 
 def _level_line(writer: _Writer, a: Attainment) -> str:
     value = "—" if a.value is None else fmt_value(a.value, a.unit)
     target = f"{writer.w('target')} {a.comparator} {fmt_value(a.target, a.unit)}"
     head = f"{_MARK[a.status]} {a.level_id} ({writer.names.get(a.level_id, a.level_id)})"
+    if a.window != "month":
+        span = f" {a.window_start}..{a.window_end}" if a.window_start is not None else ""
+        head += f" [{writer.w(a.window)}{span}]"
     return f"{head}: {value}, {target}, {writer.w(a.status.value)}"
 
 

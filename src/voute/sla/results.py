@@ -36,6 +36,7 @@ class Status(StrEnum):
     missed = "missed"
     excluded = "excluded"  # a declared exclusion applies: no credit, no chronic count
     not_measured = "not_measured"  # no value given, or no eligible record
+    not_judged = "not_judged"  # the window is not over (value to date shown) or its records are incomplete
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,11 @@ class Note:
 
 @dataclass(frozen=True)
 class Attainment:
-    """A service level judged for a month: the measured value against the target, or why it was not judged."""
+    """A service level judged for a month: the measured value against the target, or why it was not judged.
+
+    A level whose ``window`` is not the month is judged on its own window: a quarter or a year at its last
+    month (earlier months show the value to date, ``not_judged``), each day or week of the month in ``parts``.
+    """
 
     level_id: str
     kpi: str
@@ -61,6 +66,12 @@ class Attainment:
     shortfall: Decimal | None = None
     measurement: Measurement | None = None
     notes: tuple[Note, ...] = ()
+    window: str = "month"
+    window_start: date | None = None
+    window_end: date | None = None
+    """First and last day (inclusive) of the window judged; None for a plain calendar month."""
+    parts: tuple[Attainment, ...] = ()
+    """Day and week windows: each day or week of the month judged on its own (the month is missed if one is)."""
 
 
 @dataclass(frozen=True)
