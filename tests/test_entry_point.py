@@ -63,3 +63,38 @@ def test_collector_is_back_on_when_the_command_runs() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[True]"
+
+
+def test_help_paragraphs_are_reflowed_but_examples_kept() -> None:
+    from voute.cli import reflow
+
+    text = """Summary line.
+
+    A sentence wrapped
+    in the source.
+
+    Examples:
+
+      voute check a.yaml
+      voute check b.yaml
+
+    - one item
+    - two items
+    """
+    assert reflow(text).split("\n\n") == [
+        "Summary line.",
+        "A sentence wrapped in the source.",
+        "Examples:",
+        "  voute check a.yaml\n  voute check b.yaml",
+        "- one item\n- two items",
+    ]
+
+
+def test_every_command_help_has_no_sentence_broken_by_the_source_wrapping() -> None:
+    from voute.cli import build_app
+
+    for info in build_app().registered_commands:
+        assert info.help, info.name
+        for paragraph in info.help.split("\n\n"):
+            lines = paragraph.split("\n")
+            assert len(lines) == 1 or any(line.startswith((" ", "- ", "* ")) for line in lines), (info.name, paragraph)

@@ -6,6 +6,7 @@ that ``voute check`` starts quickly.
 
 from __future__ import annotations
 
+import inspect
 import os
 import sys
 from collections.abc import Callable
@@ -67,7 +68,29 @@ def build_app(only: str | None = None) -> typer.Typer:
     for name in modules:
         module = __import__(f"voute.cli.{name}", fromlist=["register"])
         module.register(application)
+    for info in application.registered_commands:
+        text = info.help or (info.callback.__doc__ if info.callback else None)
+        if text:
+            info.help = reflow(text)
     return application
+
+
+def reflow(text: str) -> str:
+    """Join the lines of each paragraph of a help text, so the terminal wraps it at its own width.
+
+    Typer keeps single line breaks of a docstring in its rich help, which breaks sentences wherever the source
+    wrapped them. Paragraphs are separated by a blank line; a paragraph with an indented line (an example
+    command, a list) is kept as written.
+    """
+    paragraphs = inspect.cleandoc(text).split("\n\n")
+    kept = []
+    for paragraph in paragraphs:
+        lines = paragraph.split("\n")
+        if any(line.startswith((" ", "- ", "* ")) for line in lines):
+            kept.append(paragraph)
+        else:
+            kept.append(" ".join(line.strip() for line in lines))
+    return "\n\n".join(kept)
 
 
 def __getattr__(name: str) -> typer.Typer:
