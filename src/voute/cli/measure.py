@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -100,19 +101,35 @@ def _number(value: Any) -> str:
     return "-" if value is None else f"{value:.2f}"
 
 
+def _bucket_label(first: date, end: date) -> str:
+    """A bucket as a reader names it: ``2027-03`` (a whole month), ``2027-03-15`` (a day), ``2027-W10`` (a
+    Monday-to-Sunday week), else ``first..last`` (a bucket clipped by the period)."""
+    last = end - timedelta(days=1)
+    if first.day == 1 and end.day == 1 and (end.month - first.month) % 12 == 1 and end > first:
+        return f"{first:%Y-%m}"
+    if first == last:
+        return first.isoformat()
+    if first.weekday() == 0 and (end - first).days == 7:
+        year, week, _ = first.isocalendar()
+        return f"{year}-W{week:02d}"
+    return f"{first}..{last}"
+
+
 def _print_text(m: Measurements) -> None:
     from rich.console import Console
     from rich.table import Table
 
     console = Console()
     table = Table(title=f"{m.adapter}: {m.period}")
-    for col in ("KPI", "service", "period", "value", "numerator / denominator", "records"):
-        table.add_column(col, justify="right" if col in ("value", "records") else "left")
+    for col in ("KPI", "service", "period", "value", "num. / denom.", "records"):
+        right = col in ("value", "records")
+        fixed = col in ("KPI", "period", "value", "records")
+        table.add_column(col, justify="right" if right else "left", no_wrap=fixed, overflow="fold")
     conventions: dict[str, str] = {}
     for v in m.values:
         name = v.label or v.kpi
         conventions[name] = v.convention
-        period = f"{v.period_start.date()}..{v.period_end.date()}"
+        period = _bucket_label(v.period_start.date(), v.period_end.date())
         unit = {"percent": " %", "seconds": " s"}.get(v.unit, "")
         table.add_row(
             name,
