@@ -112,7 +112,6 @@ _SHAPES: list[tuple[str, str]] = [
         r'expected days such as "mon-fri", "lun-ven" or "sat", got (.*)',
         r'jours attendus, par exemple "lun-ven" ; reçu \1',
     ),
-    (r"day range (.+) runs backwards", r"la plage de jours \1 est à l'envers"),
     (r'give "consecutive" or both "count" and "within"', 'indiquez "consecutive", ou "count" et "within"'),
     (
         r'a penalty needs "tiers", "per_point" or "fixed_amount"',

@@ -29,16 +29,19 @@ class Channel(StrEnum):
 
 
 def parse_days(value: str) -> list[str]:
-    """Read ``"mon-fri"``, ``"lun-ven"``, ``"sat"`` or ``"mon,wed,fri"`` into English day ids."""
+    """Read ``"mon-fri"``, ``"lun-ven"``, ``"sat"`` or ``"mon,wed,fri"`` into English day ids.
+
+    A range may run over the weekend: ``"sat-mon"`` is Saturday, Sunday, Monday and ``"sun-thu"`` (a week
+    that starts on Sunday) is Sunday to Thursday; the days keep the order of the range.
+    """
     days: list[str] = []
     for chunk in value.lower().replace(" ", "").split(","):
         bounds = [_FR_DAYS.get(d[:3], d[:3]) for d in chunk.split("-")]
         if not bounds or any(b not in _DAYS for b in bounds) or len(bounds) > 2:
             raise ValueError(f'expected days such as "mon-fri", "lun-ven" or "sat", got {value!r}')
         first, last = _DAYS.index(bounds[0]), _DAYS.index(bounds[-1])
-        if last < first:
-            raise ValueError(f"day range {chunk!r} runs backwards")
-        days.extend(_DAYS[first : last + 1])
+        week = _DAYS[first:] + _DAYS[:first]  # the week as read from the range's first day
+        days.extend(week[: (last - first) % 7 + 1])
     return days
 
 

@@ -6,8 +6,10 @@
 >>> #             Period.parse("1999-02"))
 """
 
+from typing import TYPE_CHECKING
+
 from voute.measure.adapters import Adapter, FieldMap, builtin_adapter, builtin_adapter_names, load_mapping
-from voute.measure.business_calendar import BusinessCalendar, calendar_clock, french_holidays
+from voute.measure.business_calendar import calendar_clock, french_holidays
 from voute.measure.engine import measure
 from voute.measure.requests import (
     ABANDON_CONVENTIONS,
@@ -21,6 +23,20 @@ from voute.measure.requests import (
     RecordQuality,
 )
 from voute.measure.schemas import SCHEMAS, FieldSpec, RecordKind
+
+if TYPE_CHECKING:
+    from voute.calendar.business import BusinessCalendar
+
+
+def __getattr__(name: str) -> object:
+    # The one business calendar lives in voute.calendar, which loads the contract model; measuring calls does
+    # not need it, so it is imported on first use.
+    if name == "BusinessCalendar":
+        from voute.calendar.business import BusinessCalendar
+
+        return BusinessCalendar
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "ABANDON_CONVENTIONS",

@@ -2,41 +2,35 @@
 
 from __future__ import annotations
 
-from datetime import time
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from voute.contract.values import Duration, DurationUnit
-from voute.measure.business_calendar import BusinessCalendar
 from voute.measure.requests import KPI_KINDS, KpiRequest
 
 if TYPE_CHECKING:
+    from voute.calendar.business import BusinessCalendar
     from voute.contract.model import Contract
     from voute.contract.service_levels import ServiceLevel
 
 __all__ = ["requests_from_contract", "service_calendar"]
 
-_DAY_IDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
 
 def service_calendar(contract: Contract, service_id: str) -> BusinessCalendar | None:
-    """The business calendar of a contract service: its opening hours and its holiday calendar."""
-    from voute.contract.services import parse_days
+    """The business calendar of a contract service, exactly as ``voute schedule`` reads it.
+
+    Its opening hours (office hours when it lists none), holiday calendar, ``open_on_public_holidays`` and
+    the contract's time zone. None when the contract has no such service.
+    """
+    from voute.calendar.business import BusinessCalendar
 
     items = contract.services.items if contract.services else []
     service = next((s for s in items if s.id == service_id), None)
-    if service is None or not service.opening_hours:
+    if service is None:
         return None
-    opening: dict[int, tuple[tuple[time, time], ...]] = {}
-    for slot in service.opening_hours:
-        for day in parse_days(slot.days):
-            opening[_DAY_IDS.index(day)] = (*opening.get(_DAY_IDS.index(day), ()), (slot.opens, slot.closes))
-    holidays = service.holiday_calendar.lower()
-    return BusinessCalendar(
-        opening=opening,
-        subdivision="alsace-moselle" if "alsace" in holidays else None,
-        observe_holidays=holidays != "none",
-        name=f"opening hours of {service_id}, holidays {service.holiday_calendar}",
-    )
+    calendar = BusinessCalendar.for_service(service, contract.timezone)
+    hours = f"opening hours of {service_id}" if service.opening_hours else f"office hours ({service_id} lists none)"
+    return replace(calendar, name=f"{hours}, holidays {service.holiday_calendar}")
 
 
 def _seconds(duration: Duration | None, calendar: BusinessCalendar | None) -> int | None:
@@ -49,9 +43,8 @@ def _seconds(duration: Duration | None, calendar: BusinessCalendar | None) -> in
     if duration.unit is DurationUnit.business_hours:
         return duration.amount * 3600
     if duration.unit in (DurationUnit.business_days, DurationUnit.working_days):
-        cal = calendar or BusinessCalendar()
-        first = cal.intervals_of_weekday(0) or 9 * 3600
-        return duration.amount * first
+        first = calendar.opening_seconds(0) if calendar is not None else 0
+        return duration.amount * (first or 9 * 3600)
     return None
 
 

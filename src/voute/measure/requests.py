@@ -7,12 +7,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from voute.errors import InputError, Location
-from voute.measure.business_calendar import BusinessCalendar
 from voute.measure.schemas import RecordKind
+
+if TYPE_CHECKING:
+    from voute.calendar.business import BusinessCalendar
 
 __all__ = [
     "ABANDON_CONVENTIONS",
@@ -138,7 +140,12 @@ class KpiRequest:
 def _clock(req: KpiRequest) -> str:
     if req.clock == "calendar":
         return "calendar clock (24/7)"
-    name = req.calendar.name if req.calendar else BusinessCalendar().name
+    if req.calendar is None:
+        from voute.calendar.business import BusinessCalendar
+
+        name = BusinessCalendar.office_hours().label
+    else:
+        name = req.calendar.label
     paused = f"; paused in {', '.join(req.pause_states)}" if req.pause_states else ""
     return f"business clock ({name}){paused}"
 

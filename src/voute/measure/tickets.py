@@ -1,8 +1,9 @@
 """Ticket, e-mail and chat KPIs: first response and resolution in business hours with pauses, backlog.
 
-Business time uses the cumulative calendar function ``F`` (see ``business_calendar``): every distinct
-timestamp the tickets need is evaluated once with an ASOF join, then durations are differences of ``F``
-minus the business time spent in pause states (status history of event logs).
+Business time uses the cumulative calendar function ``F`` (see ``business_calendar``, built from the shared
+``voute.calendar.BusinessCalendar``): every distinct timestamp the tickets need is evaluated once with an
+ASOF join, then durations are differences of ``F`` minus the business time spent in pause states (status
+history of event logs).
 """
 
 from __future__ import annotations
@@ -12,11 +13,12 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from voute.measure.adapters import sql_ident, sql_literal
-from voute.measure.business_calendar import BusinessCalendar, calendar_clock
+from voute.measure.business_calendar import calendar_clock, cumulative_rows
 from voute.measure.periods import bucket_sql, buckets, grouping_sql, in_period_sql
 from voute.measure.requests import KpiRequest, KpiValue
 
 if TYPE_CHECKING:
+    from voute.calendar.business import BusinessCalendar
     from voute.measure.engine import Run
 
 __all__ = ["scan_tickets"]
@@ -72,7 +74,7 @@ def _materialise(run: Run) -> None:
 
 def _durations(run: Run, req: KpiRequest, name: str) -> str:
     """Per ticket: business seconds to first response and to resolution, and age at the period end."""
-    calendar = calendar_clock() if req.clock == "calendar" else (req.calendar or BusinessCalendar())
+    calendar = _calendar(req, run.period.timezone)
     end = f"TIMESTAMP '{run.period.end.isoformat()}'"
     con = run.con
     con.execute(
@@ -96,6 +98,17 @@ def _durations(run: Run, req: KpiRequest, name: str) -> str:
     return name
 
 
+def _calendar(req: KpiRequest, timezone: str) -> BusinessCalendar:
+    """The request's clock; without a calendar, office hours read in the measurement zone."""
+    if req.clock == "calendar":
+        return calendar_clock(timezone)
+    if req.calendar is not None:
+        return req.calendar
+    from voute.calendar.business import BusinessCalendar
+
+    return BusinessCalendar.office_hours(timezone=timezone)
+
+
 def _span(until: str, req: KpiRequest) -> str:
     """SQL: business seconds from creation to ``until`` minus business time in pause states (NULL if open)."""
     f_until = f"(SELECT f FROM fv WHERE fv.t = {until})"
@@ -113,7 +126,7 @@ def _span(until: str, req: KpiRequest) -> str:
 
 
 def _calendar_table(run: Run, calendar: BusinessCalendar, first: date, last: date) -> None:
-    rows = calendar.cumulative(first, last)
+    rows = cumulative_rows(calendar, first, last, run.period.timezone)
     run.con.execute("CREATE OR REPLACE TEMP TABLE cal (b_start TIMESTAMP, b_end TIMESTAMP, cum DOUBLE)")
     if rows:
         run.con.executemany("INSERT INTO cal VALUES (?, ?, ?)", [list(r) for r in rows])
