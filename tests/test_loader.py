@@ -194,3 +194,21 @@ def test_unquoted_clock_times_are_read() -> None:
     assert contract.services is not None
     slot = contract.services.items[0].opening_hours[0]
     assert (slot.opens.hour, slot.opens.minute, slot.day_list()) == (8, 30, ["mon", "tue", "wed", "thu", "fri"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "parties: &a\n  x: *a\n",  # an alias that refers to itself
+        "a:\n" + "".join("  " * i + "k:\n" for i in range(1, 80)) + "  " * 80 + "k: 1\n",  # 80 levels
+        "a: " + "[" * 3000 + "]" * 3000 + "\n",  # deeper than the parser goes
+    ],
+)
+def test_hostile_nesting_is_a_located_error(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "nested.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ContractError) as caught:
+        voute.load(path)
+    (problem,) = caught.value.problems
+    assert problem.location.file == str(path)
+    assert "nested" in problem.message or "nesting" in problem.message

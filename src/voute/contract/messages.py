@@ -61,6 +61,14 @@ _SHAPES: list[tuple[str, str]] = [
         "trop de valeurs (les alias YAML dépassent la taille de tout contrat réel)",
     ),
     (
+        r"values nested more than (\d+) levels deep \(a YAML alias that refers to itself\?\)",
+        r"valeurs imbriquées sur plus de \1 niveaux (un alias YAML qui renvoie à lui-même ?)",
+    ),
+    (
+        r"values nested too deep to read \(a contract nests a few levels, at most (\d+)\)",
+        r"valeurs trop imbriquées pour être lues (un contrat compte quelques niveaux, au plus \1)",
+    ),
+    (
         r"duplicate key (.+) \(first written at line (\d+)\); one of them would be lost",
         r"clé en double \1 (déjà écrite ligne \2) : l'une des deux serait perdue",
     ),

@@ -20,6 +20,7 @@ _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 Path = tuple[str | int, ...]
 MAX_NODES = 200_000  # far above any real contract; stops alias bombs ("billion laughs")
+MAX_DEPTH = 40  # a contract nests a few levels; stops self-referring aliases and hostile nesting
 
 
 @dataclass
@@ -55,7 +56,12 @@ class _Builder:
     def build(self, node: yaml.Node, path: Path) -> Any:
         self.count += 1
         if self.count > MAX_NODES:
-            raise _TooLarge(self.where(node, path))
+            raise _TooLarge(self.where(node, path), "too many values (YAML aliases expand beyond any real contract)")
+        if len(path) > MAX_DEPTH:
+            raise _TooLarge(
+                self.where(node, path),
+                f"values nested more than {MAX_DEPTH} levels deep (a YAML alias that refers to itself?)",
+            )
         self.out.values[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path)
@@ -107,8 +113,9 @@ class _Builder:
 
 
 class _TooLarge(Exception):
-    def __init__(self, where: Location) -> None:
+    def __init__(self, where: Location, message: str) -> None:
         self.where = where
+        self.message = message
 
 
 def format_path(path: Path) -> str:
@@ -130,6 +137,9 @@ def read_yaml(text: str, filename: str) -> Positioned:
         return Positioned(None, problems=[Problem(where, f"YAML syntax error: {reason}", "syntax")])
     except yaml.YAMLError as error:
         return Positioned(None, problems=[Problem(Location(filename), f"YAML error: {error}", "syntax")])
+    except RecursionError:  # the parser recurses once per nesting level
+        message = f"values nested too deep to read (a contract nests a few levels, at most {MAX_DEPTH})"
+        return Positioned(None, problems=[Problem(Location(filename), message, "syntax")])
     if len(nodes) > 1:
         where = Location(filename, nodes[1].start_mark.line + 1, 1)
         return Positioned(None, problems=[Problem(where, "one contract per file: a second YAML document starts here")])
@@ -139,6 +149,5 @@ def read_yaml(text: str, filename: str) -> Positioned:
     try:
         builder.out.data = builder.build(nodes[0], ())
     except _TooLarge as too_large:
-        problem = Problem(too_large.where, "too many values (YAML aliases expand beyond any real contract)")
-        return Positioned(None, problems=[problem])
+        return Positioned(None, problems=[Problem(too_large.where, too_large.message)])
     return builder.out
