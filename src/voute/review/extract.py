@@ -69,13 +69,14 @@ _DATE_ISO = re.compile(r"(\d(?<!\w\d)\d{3})-(\d{2})-(\d{2})\b")
 _LAW = re.compile(
     r"\b(?:droit|loi)\s+(francais|belge|suisse|luxembourgeois|allemand|anglais|espagnol|italien)e?s?\b|"
     r"\blaws?\s+of\s+(?:the\s+)?((?:state|commonwealth|province|republic)\s+of\s+[a-z]+(?:\s+[a-z]+)?|"
-    r"england(?: and wales)?|france|germany|ireland|switzerland|luxembourg|[a-z]+(?=,|\s+(?:shall|will|without)))"
+    r"england(?:\s+and\s+wales)?|france|germany|ireland|switzerland|luxembourg|[a-z]+(?=,|\s+(?:shall|will|without)))"
 )
 _COURT = re.compile(
     r"\b(?:tribunaux?|tribunal|cour|juridictions?)\s+(?:competents?\s+|judiciaires?\s+|de commerce\s+|"
     r"des activites economiques\s+|d'appel\s+|administratifs?\s+)?(?:du ressort de la cour d'appel\s+)?(?:de\s+|d')"
     r"([a-z][a-z\-]{1,30}(?:[- ](?:sur|en|de|la|le|les)[- ][a-z\-]{2,20})?)(?=[\s.,;)]|$)|"
-    r"\bcourts?\s+(?:of|in|located in|sitting in)\s+((?:the\s+)?[a-z][a-z ]{2,40}?)(?=[.,;)]|\s+(?:shall|will|and|for))"
+    r"\bcourts?\s+(?:of|in|located in|sitting in)\s+((?:the\s+)?(?:england\s+and\s+wales|[a-z][a-z ]{2,40}?))"
+    r"(?=[.,;)]|\s+(?:shall|will|and|for|have|has))"
 )
 _NOTICE = re.compile(r"\b(?:preavis|notice|notif\w*|prevenir|informer|inform|denonc\w*)\b")
 _BREACH = re.compile(
@@ -83,7 +84,8 @@ _BREACH = re.compile(
     r"incidents? de securite|breach of security|faille de securite)"
 )
 _DEADLINE_BEFORE = re.compile(
-    r"\b(?:within|delai (?:maximum |maximal )?de|sous|net|a|under|no later than|au plus tard)\s+$"
+    r"\b(?:within|delai (?:maximum |maximal )?de|sous|net|a|under|no later than|au plus tard|(?:est|sera) "
+    r"(?:fixe )?(?:a|de))\s+$"
 )
 _PAYMENT = re.compile(r"\b(?:paiement|payment|factur\w*|invoice\w*|regle\w*|payable|paid|payee?s?)\b")
 
@@ -143,7 +145,7 @@ def _words_left(normalized: str, start: int) -> int:
 
 def _duration_term(text: str, normalized: str, start: int, end: int, value: str, unit: str) -> Term:
     unit_name = _unit_name(unit)
-    before = normalized[max(0, start - 90) : start]
+    before = normalized[max(0, start - 160) : start]
     before = before[before.rfind(". ") + 1 :]  # stay within the sentence
     after = normalized[end : end + 60]
     around = before + " " + after[: after.find(". ") if ". " in after else None]
@@ -151,12 +153,13 @@ def _duration_term(text: str, normalized: str, start: int, end: int, value: str,
         kind = "breach_notification"
     elif _NOTICE.search(before):
         kind = "notice_period"
-    elif _PAYMENT.search(around) and _DEADLINE_BEFORE.search(before):
+    elif unit_name in {"days", "months"} and _PAYMENT.search(around) and _DEADLINE_BEFORE.search(before):
         kind = "payment_term"
     else:
         kind = "duration"
     qualifier = " business" if re.search(r"ouvr|business|working", unit) else ""
-    return Term(kind, f"{value}{qualifier} {unit_name}", text[start:end], start, end, unit_name)
+    shown = unit_name[:-1] if value == "1" and unit_name.endswith("s") else unit_name  # "1 year", not "1 years"
+    return Term(kind, f"{value}{qualifier} {shown}", text[start:end], start, end, unit_name)
 
 
 def _unit_name(unit: str) -> str:
@@ -261,6 +264,7 @@ def _laws(text: str, normalized: str) -> Iterator[Term]:
     for match in _finditer_at(_LAW, normalized, ("droit", "loi", "law")):
         place = (match.group(1) or match.group(2) or "").strip()
         value = _FRENCH_LAW.get(place, text[match.start(2) : match.end(2)] if match.group(2) else place)
+        value = " ".join(value.split())  # "England and\nWales" wrapped over two lines
         yield Term("governing_law", value, text[match.start() : match.end()], match.start(), match.end())
 
 
@@ -271,5 +275,5 @@ _FRENCH_LAW = {"francais": "France", "belge": "Belgium", "suisse": "Switzerland"
 def _courts(text: str, normalized: str) -> Iterator[Term]:
     for match in _finditer_at(_COURT, normalized, ("tribuna", "cour", "juridiction")):
         group = 1 if match.group(1) else 2
-        place = text[match.start(group) : match.end(group)].strip()
+        place = " ".join(text[match.start(group) : match.end(group)].split())
         yield Term("court", place, text[match.start() : match.end()], match.start(), match.end())

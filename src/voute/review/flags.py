@@ -40,7 +40,9 @@ _TACIT = re.compile(
     r"(?:prolong|reconduit|proroge)\w* (?:automatiquement|tacitement|de plein droit)|"
     r"faute (?:pour (?:l'une|l'une ou l'autre|aucune|chacune) des parties |de (?:denonciation|notification|"
     r"resiliation)\b)|sauf (?:notification|opposition|resiliation) (?:contraire )?(?:de|d'|par)|"
-    r"si aucune des parties ne (?:s'y oppose|le denonce|l'a denonce|a notifie))"
+    r"si aucune des parties ne (?:s'y oppose|le denonce|l'a denonce|a notifie)|"
+    # public-procurement wording: "la reconduction est tacite; l'acheteur qui ne souhaite pas reconduire..."
+    r"reconduction (?:\w+ ){0,2}tacite|(?:ne souhaite pas|ne pas|refuse de|decide de ne pas) (?:le |la )?reconduire)"
 )
 _EXPRESS = re.compile(
     r"\b(?:mutual (?:written )?agreement|by mutual consent|accord (?:expres|ecrit) des parties|d'un commun accord|"
@@ -48,15 +50,24 @@ _EXPRESS = re.compile(
     r"(?:reconduction|renouvellement|prolongation) (?:ne (?:peut|pourra) (?:\w+ ){0,4})?"
     r"(?:resulter|intervenir) (?:que )?d'un (?:avenant|accord|commun)|"
     r"decision (?:expresse )?(?:de|du) (?:pouvoir|client|"
-    r"la personne publique)|upon (?:written )?request|option to (?:renew|extend)|may (?:be )?renew\w* by)"
+    r"la personne publique)|upon (?:written )?request|option to (?:renew|extend)|may (?:be )?renew\w* by|"
+    # a right of one party to extend by notice: "Client may extend the term for two further periods"
+    r"may (?:\w+ ){0,2}(?:extend|renew) (?:the |this )?(?:term|agreement|contract)|"
+    r"(?:peut|pourra) (?:\w+ ){0,2}(?:prolonger|reconduire|renouveler) (?:le |la )?(?:contrat|marche|duree))"
 )
 _PENALTY_CAP = re.compile(
-    r"\b(?:penalit|refaction|reduction|retenue|abattement|malus|credit)\w*[^.]{0,200}\b(?:plafon\w*|"
-    r"ne (?:peut|pourra|peuvent|pourront|saurai\w*) (?:pas )?(?:exceder|depasser)|limitee?s? a|dans la limite|"
-    r"sans (?:pouvoir )?(?:exceder|depasser)|au maximum)|"
-    r"\b(?:credits?|penalt\w*)\b[^.]{0,200}\b(?:shall not exceed|will not exceed|not to exceed|"
-    r"capped|maximum|in no event exceed|limited to|cap)\b|\b(?:plafond|cap)\b[^.]{0,80}\b(?:penalit\w*|credits?|"
-    r"penalt\w*)"
+    r"\b(?:penalit|refaction|reduction|retenue|abattement|malus|credit|minoration|decote)\w*[^.]{0,200}\b(?:plafon\w*|"
+    r"ne (?:peut|pourra|peuvent|pourront|saurai\w*) (?:pas )?(?:\w+ )?(?:exceder|depasser)|limitee?s? a|"
+    r"dans la limite|sans (?:pouvoir )?(?:exceder|depasser)|au maximum)|"
+    r"\b(?:credits?|penalt\w*)\b[^.]{0,200}\b(?:(?:shall|will|may|must|do|does) not (?:\w+ ){0,3}exceed|not to exceed|"
+    r"capped|maximum|in no event exceed|limited to|cap|up to an? (?:aggregate|at-risk|maximum|total)|"
+    r"at-risk amount|amount at risk)\b|\b(?:plafond|cap)\b[^.]{0,80}\b(?:penalit\w*|credits?|penalt\w*|minorations?)"
+)
+# Cap wording inside a liability clause: used when the CUAD category (model or patterns) missed the cap.
+_LIABILITY_CAP = re.compile(
+    r"\b(?:plafon\w*|ne (?:peut|pourra|saurait|sauraient|pourront|peuvent) (?:\w+ ){0,3}(?:exceder|depasser)|"
+    r"dans la limite (?:de|d'|du|des)|limitee? (?:a|au|aux) (?:la somme|un montant|des sommes|montant|sommes|\d)|"
+    r"(?:shall|will|may) not (?:\w+ ){0,3}exceed|not to exceed|in no event[^.]{0,80}exceed|limited to|capped at)"
 )
 _UNCAPPED = re.compile(
     r"\b(?:unlimited liability|liability shall be unlimited|responsabilite illimitee|sans plafond|uncapped|"
@@ -101,7 +112,8 @@ GDPR_STIPULATIONS: dict[str, tuple[str, str, str]] = {
         "aide à l'exercice des droits des personnes",
         "assistance with data subjects' rights",
         r"\b(?:data subjects?'? (?:rights|requests)|droits des personnes|exercice (?:de leurs |des )?droits|"
-        r"rights of (?:the )?data subjects?|demandes? d'exercice)",
+        r"rights of (?:the )?data subjects?|demandes? d'exercice|(?:personnes? concernees?|data subjects?)\b"
+        r"[^.]{0,80}\b(?:demand\w*|requests?))",
     ),
     "f": (
         "aide aux obligations des articles 32 à 36 (sécurité, violations, AIPD)",
@@ -195,7 +207,8 @@ def _liability_flags(normalized: str, present: Mapping[str, list[Hit]], cuad: Ma
                 uncapped[0].end,
             )
         )
-    if not cuad.get("cap_on_liability"):
+    capped = any(_LIABILITY_CAP.search(normalized, hit.start, hit.end) for hit in present.get("liability", []))
+    if not cuad.get("cap_on_liability") and not capped:
         flags.append(
             Flag(
                 "REV-LIABILITY-NO-CAP",

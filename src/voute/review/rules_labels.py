@@ -66,8 +66,10 @@ SERVICES = rule(
         ),
         cue(
             0.75,
-            r"\b" + _PROVIDER_FR + r"\s+(?:(?:s'engage a|s'oblige a|doit|devra) )?(?:prend(?:ra)? en charge|"
-            r"assure(?:ra)?|traite(?:ra)?|gere(?:ra)?|realise(?:ra)?|execute(?:ra)?)\b[^.;]{0,80}\b(?:accueil|appels?|demandes?|reclamations?|"
+            # the verb may sit after a relative clause: "met a disposition une equipe qui gere les appels"
+            r"\b" + _PROVIDER_FR + r"\b[^.;]{0,80}?\b(?:prend(?:ra)? en charge|assure(?:ra)?|traite(?:ra)?|"
+            r"gere(?:ra)?|realise(?:ra)?|execute(?:ra)?|repond(?:ra)?|mene(?:ra)?|accueille(?:ra)?)\b[^.;]{0,80}"
+            r"\b(?:accueil|appels?|demandes?|reclamations?|"
             r"messages?|courriels?|dossiers?|support|assistance|gestion|relation (?:client|clientele)|clientele|"
             r"abonnes|usagers|interventions?|traitement)\b",
         ),
@@ -76,7 +78,20 @@ SERVICES = rule(
             r"\b(?:definit|fixe|precise|determine)(?:nt)? (?:les conditions|les modalites)[^.]{0,40}\b"
             r"(?:dans lesquelles|selon lesquelles|auxquelles)\b[^.]{0,30}" + _PROVIDER_FR,
         ),
-        cue(0.55, r"\b(?:norme|standard|certification|iso|nf)\s?\d{3,5}\b"),
+        cue(
+            0.8,
+            r"\bconfie(?:nt|ra)? (?:au|a la societe|a l') ?(?:prestataire|titulaire|fournisseur)\b[^.;]{0,60}"
+            r"\b(?:la gestion|le traitement|la prise en charge|l'exploitation|la realisation|l'execution|"
+            r"l'accueil|le support)\b",
+        ),
+        cue(
+            0.75,
+            r"\b(?:engages?|retains?|appoints?|outsources? to)\s+(?:the )?" + _PROVIDER + r"\s+to\s+(?:provide|perform|"
+            r"operate|manage|handle|staff|run)\b",
+        ),
+        # two cues so that each has literals to test first ("nf" alone is too short to filter anything)
+        cue(0.55, r"\b(?:norme|standard|certification|iso)\s?\d{3,5}\b"),
+        cue(0.55, r"\bnf (?:en |iso |x ?)?\d{2,5}\b"),
         cue(0.35, r"\b(?:services?|prestations?|deliverables|livrables)\b"),
     ],
     heading=r"\b(?:services?|prestations?|objet|scope|description|perimetre|missions?|deliverables|livrables|"
@@ -89,7 +104,7 @@ SERVICES = rule(
 SERVICE_LEVELS = rule(
     "service_levels",
     "%|percent|pour cent|delai|within|dans un|sous|minute|heure|hour|jour|day|sla|kpi|service level|"
-    "niveau|milestone|jalon|uptime|availab|disponib|delivery|calendrier|indicateur",
+    "niveau|milestone|jalon|uptime|availab|disponib|delivery|calendrier|indicateur|performance|engagement",
     [
         cue(
             0.85,
@@ -99,18 +114,46 @@ SERVICE_LEVELS = rule(
         ),
         cue(
             0.85,
-            r"\d{2}(?:[.,]\d+)?\s?(?:%|percent|pour cent)[^.]{0,80}(?:uptime|availab|disponib|des appels|"
-            r"of (?:all )?calls|of (?:the )?(?:incidents|tickets|requests)|des (?:incidents|tickets|demandes))",
+            r"\d{2}(?:[.,]\d+)?\s?(?:%|percent|pour cent)[^.]{0,80}(?:uptime|availab|disponib|"
+            r"\bof (?:all |the )?(?:\w+ ){0,2}(?:calls|contacts|chats|e-?mails|tickets|incidents|requests|inquiries|"
+            r"complaints|messages)|\bdes (?:\w+ ){0,2}(?:appels|contacts|courriels|e-?mails|tickets|incidents|demandes|"
+            r"reclamations|messages|dossiers))",
+            literals=("%", "percent", "pour cent"),  # rarer than any of the nouns
         ),
         cue(
             0.8,
             r"\b(?:respon(?:se|d)|resol(?:ution|ve)|restor(?:e|ation)|intervention|intervenir|prise en charge|"
-            r"reponse|repondre|retablissement|corriger|correction|traiter|acknowledge)\w*[^.]{0,100}?(?:within|under|"
+            r"reponse|repondre|retablissement|corriger|correction|traite|acknowledge|answer)"
+            r"\w*[^.]{0,100}?(?:within|under|"
             r"no later than|in less than|dans (?:un|les) delais? (?:maximal |maximum |de )?(?:de )?|sous|"
-            r"en moins de|au plus tard)\s*(?:un |une )?" + _NUM + r"?\s*(?:minutes?|mn|heures?|hours?|h\b|"
+            r"en moins de|au plus tard|or less than)\s*(?:un |une )?" + _NUM
+            + r"?\s*(?:secondes?|seconds?|sec\b|minutes?|mn|heures?|hours?|h\b|"
             r"jours? ouvr|business days?|working days?|jours?|days?)",
         ),
         cue(0.75, r"\b(?:target|objectif|cible|seuil|threshold|garanti)[^.]{0,60}\d{1,3}(?:[.,]\d+)?\s?%"),
+        cue(
+            # a named contact-centre or support KPI followed by its figure
+            0.8,
+            r"\b(?:average speed of answer|asa|abandonment rate|abandon rate|taux d'abandon|first call resolution|"
+            r"first contact resolution|average handle time|average handling time|aht|duree moyenne de traitement|"
+            r"duree moyenne de communication|dmt|taux de joignabilite|taux de decroche|taux de service|"
+            r"taux de resolution|taux de transfert|taux de rappel|customer satisfaction|csat|net promoter|"
+            r"quality score|quality monitoring score|quality assurance score|delai moyen de reponse|"
+            r"delai moyen de traitement|delai moyen de prise en charge|delai moyen de rappel|mean time to respond|"
+            r"mean time to repair|mean time to restore|mean time to resolve)\b[^.]{0,80}\d",
+            # fewer, shorter literals than the names themselves: each name holds one of them
+            literals=("speed of answer", "asa", "abandon", "call resolution", "contact resolution", "handle time",
+                      "handling time", "aht", "duree moyenne", "dmt", "taux d", "satisfaction", "csat",
+                      "net promoter", "score", "delai moyen", "mean time to"),
+        ),
+        cue(
+            0.5,
+            r"\b(?:meet|achieve|exceed|attain|respecter|respecte|atteindre|tenir)\w*\b[^.]{0,40}\b(?:service levels?|"
+            r"kpis?|key performance indicators|performance standards|niveaux? de service|indicateurs? de "
+            r"(?:performance|qualite)|engagements? de (?:qualite|service))\b",
+            literals=("service level", "kpi", "key performance", "performance standard", "de service", "indicateur",
+                      "engagement"),
+        ),
         cue(
             0.55,
             r"\b(?:milestones?|jalons?|delivery schedule|calendrier (?:de livraison|previsionnel)|"
@@ -118,23 +161,27 @@ SERVICE_LEVELS = rule(
         ),
         cue(
             0.45,
-            r"\b(?:service levels?|niveaux? de service|sla|kpis?|indicateurs? (?:de performance|de qualite|"
-            r"cles))\b",
+            r"\b(?:service levels?|niveaux? de service|sla|kpis?|key performance indicators|indicateurs? (?:de "
+            r"performance|de qualite|cles)|engagements? de (?:qualite|service)|qualite de service attendue|"
+            r"performance standards)\b",
         ),
     ],
-    heading=r"\b(?:service levels?|niveaux? de service|sla|kpi|indicateurs|performance|disponibilite|"
-    r"availability|delais?|milestones?|jalons?)\b",
+    heading=r"\b(?:service levels?|niveaux? de service|sla|kpis?|indicateurs|performance|disponibilite|"
+    r"availability|delais?|milestones?|jalons?|qualite de service|engagements de qualite|response times?|"
+    r"resolution times?)\b",
     veto=r"\b(?:notif\w*|inform\w*|aviser)\b[^.]{0,80}\b(?:violation|breach|incident de securite|security incident)",
 )
 
 PENALTIES = rule(
     "penalties",
-    "penal|credit|liquidated|forfait|reduction|refaction|retenue|abattement|malus",
+    "penal|credit|liquidated|forfait|reduction|refaction|retenue|abattement|malus|minoration|decote|diminution|"
+    "at-risk|at risk|reduce",
     [
         cue(
             0.9,
-            r"\b(?:service credits?|uptime credits?|credits? de service|credits? de disponibilite|"
-            r"liquidated damages|dommages[- ]interets forfaitaires|refaction|malus)\b",
+            r"\b(?:service credits?|uptime credits?|performance credits?|sla credits?|kpi credits?|credits? de "
+            r"service|credits? de disponibilite|liquidated damages|dommages[- ]interets forfaitaires|refactions?|"
+            r"malus|minorations?|decotes?|at-risk amount|amount at risk)\b",
         ),
         cue(
             0.85,
@@ -150,7 +197,19 @@ PENALTIES = rule(
             r"(?:any )?penalt",
         ),
         cue(0.85, r"\bcredit\w*[^.]{0,100}\d+\s?(?:%|percent|pour cent)\s+(?:of|du|de la|des)\b"),
-        cue(0.7, r"\b(?:reduction (?:du|de) prix|price reduction|fee reduction|reduction of (?:the )?fees)\b"),
+        cue(
+            0.7,
+            r"\b(?:reduction (?:du|de) prix|price reduction|fee reduction|reduction of (?:the )?fees|(?:reduction|"
+            r"diminution|abattement|minoration)s?(?: de \d[\d.,]*\s?%)? (?:de la|du|sur la|sur le|sur les) "
+            r"(?:facture|redevance|montant|prix))\b",
+        ),
+        cue(
+            # "the monthly invoice shall be reduced by 3%" when a service level is missed
+            0.75,
+            r"\b(?:invoices?|fees|charges|amounts? (?:due|payable))\b[^.]{0,30}\b(?:shall|will) be reduced\b|"
+            r"\breduce (?:the |its )?(?:monthly )?(?:invoice|fees|charges)\b",
+            needs=r"\b(?:fail\w*|miss\w*|not (?:met|achieved|meet|achieve)|service levels?|kpis?|sla)\b",
+        ),
         cue(
             0.45,
             r"\bpenalt(?:y|ies)|\bpenalites?\b",
@@ -164,14 +223,15 @@ PENALTIES = rule(
 CHANGE_PROCEDURE = rule(
     "change_procedure",
     "change|modif|evol|avenant|amend|impact|updat|demande|propos|request|submit|devis|addition|alteration|"
-    "additional|new|enhanced|further",
+    "additional|new|enhanced|further|variation|perimetre|extension",
     [
         cue(
             0.85,
             r"\b(?:change requests?|change orders?|change control|change management (?:process|procedure)|"
             r"demandes? de (?:modification|changement|evolution)|propositions? de changement|procedure de "
             r"(?:modification|changement)|gestion des (?:changements|modifications|evolutions)|"
-            r"comite (?:des changements|de changement))\b",
+            r"comite (?:des changements|de changement)|change (?:control (?:procedure|note)|authori[sz]ation notes?|"
+            r"proposals? form|notes?)|variation (?:procedure|requests?|control))\b",
         ),
         cue(
             0.7,
@@ -182,9 +242,19 @@ CHANGE_PROCEDURE = rule(
         cue(0.6, r"\bmodifications?\b[^.]{0,80}\b(?:bons? de commande|ordres? de service|avenants?)\b"),
         cue(
             0.75,
+            r"\b(?:evolutions?|extensions?|modifications?|changements?|reductions?)\s+(?:du|de son|de leur)\s+"
+            r"perimetre\b[^.]{0,150}\b(?:chiffrage|devis|avenant|demande|proposition|impact|accord|valid\w*)",
+        ),
+        cue(
+            0.75,
             r"\b(?:changes?|modifications?|additions?|alterations?)\s+(?:to|in|of)\s+(?:the\s+)?(?:scope|services|"
             r"specifications|statement of work|sow|work|project)\b[^.]{0,150}\b(?:written|writing|mutually|agreed|"
             r"approv\w*|request\w*|quot\w*|estimat\w*|proposal|impact)",
+        ),
+        cue(
+            0.65,
+            r"\b(?:prestations?|services?) (?:nouvel\w*|complementaires?|supplementaires?|additionnel\w*)\b[^.]{0,150}"
+            r"\b(?:devis|proposition (?:technique |financiere |chiffree )+|avenant|bon de commande|chiffrage)",
         ),
         cue(
             0.65,
@@ -219,24 +289,39 @@ PRICING = rule(
         cue(
             0.85,
             r"\b(?:fees?|prix|prices?|tarifs?|redevances?|montant|remuneration|honoraires?|charges?|couts?|"
-            r"abonnement|subscription|rate)\b[^.]{0,80}(?:\d[\d .,]*\s?(?:€|eur\b|euros?|usd|\$|dollars?|ht\b)|"
-            r"[$€]\s?\d|\{\{?[a-z_.]*(?:price|fee|prix|rate|amount|montant)[a-z_.]*\}?\})",
+            r"abonnement|subscription|rate|forfaits?)\b[^.]{0,80}"
+            r"(?:\d[\d .,]*\s?(?:€|eur\b|euros?|usd|\$|dollars?|ht\b)|"
+            r"(?:[$€£]|\b(?:usd|eur|gbp|chf))\s?\d|\{\{?[a-z_.]*(?:price|fee|prix|rate|amount|montant)[a-z_.]*\}?\})",
         ),
         cue(
             0.8,
             r"\b(?:invoices?|factures?|payments?|paiements?|payable|reglements?|payes?)\b[^.]{0,80}"
-            r"\b(?:within|dans un delai de|dans les|sous|net|a)\s+(?:\w+ )?\(?\d+\)?\s*(?:days|jours)",
+            r"\b(?:within|dans un delai de|dans les|sous|net|a|est de)\s+(?:\w+ )?\(?\d+\)?\s*(?:days|jours)",
         ),
         cue(
             0.7,
             r"\b(?:prix forfaitaires?|prix unitaires?|taux horaires?|hourly rates?|monthly fees?|"
             r"redevance mensuelle|bordereau des prix|decomposition des prix|price schedule|fee schedule|"
-            r"frais de mise en service|subscription fees?)\b",
+            r"frais de mise en service|subscription fees?|delai global de paiement|grille tarifaire|rate card)\b",
         ),
         cue(
             0.45,
             r"\b(?:invoic\w*|factur\w*|payment terms|modalites de paiement|conditions de paiement|"
             r"mode de paiement|payment process|paiement)\b",
+        ),
+        cue(
+            # an amount to be paid: "Client will pay Provider USD 31.50 per hour", "verse au Titulaire 12 000 euros"
+            0.8,
+            r"\b(?:pay|pays|paid|payer|paiera|verse|versera|versent|regle|reglera|reglent|acquitte)\b[^.]{0,40}"
+            r"(?:(?:\$|€|£)\s?\d|\b(?:usd|eur|gbp|chf)"
+            r"\s?\d|\d[\d .,]*\s?(?:€|euros?\b|eur\b|usd\b|dollars?\b))",
+            literals=("$", "€", "£", "usd", "eur", "gbp", "chf", "dollar"),  # rarer than "pay"
+        ),
+        cue(
+            # a unit price: "billed at $145 per hour", "facturees a la minute", "priced at USD 4.10 per call"
+            0.7,
+            r"\b(?:priced|billed|charged|invoiced|factur\w*|remunere\w*)\s+(?:at|a|au|par|per|on a)\s+(?:\S+ ){0,4}"
+            r"(?:hour|call|minute|contact|transaction|ticket|heure|appel|seconde|acte|dossier|fte|seat)",
         ),
         cue(
             0.55,
@@ -249,19 +334,29 @@ PRICING = rule(
     r"service credits?)\b",
 )
 
+# Firm prices: "les prix sont fermes et ne seront pas révisés" speaks of revision only to exclude it.
+_FIRM_PRICES = (
+    r"\b(?:prix|tarifs?|prices?|fees?|rates?|charges)\b[^.]{0,40}\b(?:fermes?\b|non (?:revisables?|actualisables?)|"
+    r"ne (?:seront|sont|pourront|peuvent) pas|(?:shall|will|may) not be (?:revised|adjusted|increased|changed)|"
+    r"fixed (?:for|during|throughout))"
+)
+
 PRICE_REVISION = rule(
     "price_revision",
-    "index|syntec|revis|revalor|increase|augment|adjust|ajust|hardship|imprevision|renegoci|renegotia|1195|cpi",
+    "index|syntec|revis|revalor|increase|augment|adjust|ajust|hardship|imprevision|renegoci|renegotia|1195|cpi|"
+    "raise|actualis|indice|modifier",
     [
         cue(
             0.9,
             r"\b(?:indexation|indexe|indexed|indice syntec|syntec|formule de revision|revalorisation|"
-            r"cost of living|consumer price index|cpi|hardship|imprevision|article 1195)\b",
+            r"cost of living|consumer prices? index|cpi|hardship|imprevision|article 1195|(?:employment )?cost index|"
+            r"(?:retail |producer )?prices? index|indice (?:du cout|des prix|insee))\b",
         ),
         cue(
             0.85,
             r"\b(?:prix|tarifs?|redevances?|montants?)\b[^.]{0,60}\b(?:sont|seront|peuvent etre|pourront etre|"
             r"est|sera)\s+(?:\w+ )?(?:revis|ajust|actualis|revalor|augment|index)",
+            unless=_FIRM_PRICES,
         ),
         cue(
             0.85,
@@ -272,11 +367,23 @@ PRICE_REVISION = rule(
             0.85,
             r"\b(?:fees?|prices?|rates?|charges)\s+(?:may|will|shall|can)\s+(?:be\s+)?(?:increase|adjust|"
             r"revis|index)\w*",
+            unless=_FIRM_PRICES,
         ),
-        cue(0.8, r"\b(?:increase|adjust|revise)\s+(?:the |its |their |any )?(?:fees?|prices?|rates?|charges)\b"),
+        cue(
+            0.8,
+            r"\b(?:increase|adjust|revise|raise|update|modify)\s+(?:the |its |their |any )?(?:\w+ )?(?:fees?|prices?|"
+            r"rates?|charges|pricing|price list|rate card)\b",
+        ),
+        cue(
+            0.8,
+            r"\b(?:peut|pourra|peuvent|pourront|se reserve le droit d'|se reserve le droit de)\s*(?:\w+ ){0,2}"
+            r"(?:actualiser|reviser|modifier|augmenter|indexer|faire evoluer)\s+(?:ses|les|sa|leurs?|la)\s+"
+            r"(?:tarifs?|prix|grille tarifaire|redevances?|conditions tarifaires|taux)\b",
+        ),
         cue(0.6, r"\brenegoci\w*|\brenegotiat\w*"),
     ],
-    heading=r"\b(?:revision|indexation|price (?:adjustment|revision|increase)s?|variation des prix|reexamen)\b",
+    heading=r"\b(?:revision|indexation|price (?:adjustment|revision|increase)s?|variation des prix|reexamen|"
+    r"evolution des prix)\b",
 )
 
 DURATION = rule(
@@ -287,6 +394,7 @@ DURATION = rule(
         cue(
             0.9,
             r"\b(?:pour|d'une|sur une)\s+(?:une\s+)?(?:duree|periode)\s+(?:initiale\s+|ferme\s+|determinee\s+|"
+            r"(?:minimale|minimum|irrevocable|incompressible)\s+(?:d'engagement\s+|de souscription\s+)?|"
             r"indeterminee|de\s|d'\w)",
             unless=_NOT_CONTRACT_TERM,
         ),
@@ -298,11 +406,18 @@ DURATION = rule(
         ),
         cue(
             0.85,
-            r"\b(?:this|the) (?:agreement|contract|dpa|framework terms|terms)\b[^.]{0,40}\b(?:shall|will)\s+"
-            r"(?:commence|start|begin|continue|remain in (?:full )?(?:force|effect)|expire|terminate on|be effective)",
+            r"\b(?:this|the) (?:agreement|contract|dpa|framework terms|terms|order form|order|statement of work|sow)"
+            r"\b[^.]{0,40}\b(?:(?:shall|will)\s+(?:commence|start|begin|continue|remain in (?:full )?(?:force|effect)|"
+            r"expire|terminate on|be effective|take effect)|(?:commences|starts|begins|continues|remains in "
+            r"(?:full )?(?:force|effect)|expires|takes effect|is effective) (?:on|for|until|from|as of|through))",
         ),
         cue(0.85, r"\b(?:conclu|consenti|passe|etabli)e?s?\s+pour\s+(?:une|un)\s"),
         cue(0.8, r"\b(?:entre|entrera|prend|prendra)\s+(?:en\s+)?(?:vigueur|effet)\b"),
+        cue(
+            0.7,
+            r"\b(?:produit|produira|produisent) (?:ses|leurs) effets\b|\b(?:demeure|demeurera|reste|restera) en "
+            r"vigueur (?:jusqu|pendant|tant|aussi longtemps)",
+        ),
         cue(
             0.8,
             r"\b(?:for a (?:period|term) of|for an initial|shall remain in effect until|will continue until|"
@@ -382,7 +497,7 @@ TERMINATION = rule(
 
 LIABILITY = rule(
     "liability",
-    "liab|responsab|responsib|indemn|harmless|damage|dommage|plafon|cap|exceed|exceder",
+    "liab|responsab|responsib|indemn|harmless|damage|dommage|plafon|cap|exceed|exceder|repond",
     [
         cue(
             0.9,
@@ -390,7 +505,8 @@ LIABILITY = rule(
             r"maximum) liability|sole liability|entire liability|shall not be liable|will not be liable|"
             r"not be liable|in no event[^.]{0,60}liable|hold harmless|indemnif(?:y|ies|ied|ication)|"
             r"(?:fully|remains?|remain|be) (?:fully )?(?:liable|responsible) (?:to|for)|liable for (?:any|all)?"
-            r"[^.]{0,30}damages)\b",
+            r"[^.]{0,30}damages|liability\b[^.]{0,60}\b(?:shall|will|may) not (?:\w+ ){0,3}exceed|in no event shall "
+            r"[^.]{0,60}liability)\b",
         ),
         cue(
             0.9,
@@ -403,7 +519,8 @@ LIABILITY = rule(
             0.85,
             r"\b(?:est|demeure|reste|sera|seront|restera)\s+(?:seul\w* |personnellement |pleinement |"
             r"entierement )?responsables?\b|\bresponsables? des dommages|\bgarantit?\b[^.]{0,40}\bcontre\b|"
-            r"\bindemnis\w*|dommages[- ]interets",
+            r"\bindemnis\w*|dommages[- ]interets|\b(?:repond|repondra|repondent)\s+(?:de tous |des |de l'ensemble "
+            r"des )?(?:dommages|prejudices|consequences dommageables)",
         ),
         cue(0.5, r"\b(?:liability|liable|responsabilite|damages|dommages)\b"),
     ],
@@ -464,7 +581,7 @@ DATA_PROTECTION = rule(
 
 CONFIDENTIALITY = rule(
     "confidentiality",
-    "confiden|secret|disclos|nondisclos|divulg|discretion",
+    "confiden|secret|disclos|nondisclos|divulg|discretion|interdi",
     [
         cue(
             0.9,
@@ -475,7 +592,8 @@ CONFIDENTIALITY = rule(
             r"\bduty of confidentiality|\bconfidentiality (?:obligations?|undertakings?|agreement)|"
             r"\bcommitted (?:themselves )?to confidentiality|\bbound by (?:a duty of )?confidentiality|"
             r"\bobligation de (?:confidentialite|discretion|secret)|\bsecret professionnel|"
-            r"\bsecret le plus absolu|\bdiscretion professionnelle\b",
+            r"\bsecret le plus absolu|\bdiscretion professionnelle\b|\bs'interdi\w* de (?:communiquer|divulguer|"
+            r"reveler|transmettre|diffuser)\b[^.]{0,60}\b(?:informations?|donnees|documents|renseignements)",
         ),
         cue(
             0.85,
@@ -524,18 +642,21 @@ AUDITS = rule(
 DISPUTE_RESOLUTION = rule(
     "dispute_resolution",
     "mediat|concilia|arbitra|amiabl|amicabl|good faith|bonne foi|negotia|escalat|dispute|differend|litige|"
-    "reglement|controvers|claim|resolv",
+    "reglement|controvers|claim|resolv|expert",
     [
         cue(
             0.95,
             r"\b(?:mediation|mediateur|mediator|conciliation|conciliateur|arbitration|arbitrage|arbitral|"
-            r"arbitrator|arbitre|reglement amiable|amiablement|a l'amiable|amicabl\w*|ccra|c\.c\.r\.a)\b",
+            r"arbitrator|arbitre|reglement amiable|amiablement|a l'amiable|amicabl\w*|ccra|c\.c\.r\.a|(?:accord|"
+            r"solution|resolution|voie|phase|tentative|procedure|issue) amiable|expert determination|independent "
+            r"expert)\b",
         ),
         cue(
             0.85,
             r"\b(?:disputes?|differends?|litiges?|controvers\w*|claims?)\b[^.]{0,120}\b(?:negotiat\w*|"
             r"escalat\w*|senior (?:executives|management|officers)|executives|good faith|bonne foi|resolve|"
-            r"resoudre|regler|work together)",
+            r"resoudre|regler|work together|executive sponsors|(?:first|initially) (?:be )?referred|referred "
+            r"(?:\w+ ){0,3}to (?:the )?(?:parties' )?(?:\w+ )?(?:directors|managers|representatives|executives))",
             unless=_COURTS,
         ),
         cue(
@@ -555,11 +676,13 @@ GOVERNING_LAW = rule(
     [
         cue(
             0.95,
-            r"\b(?:governed by|construed (?:in accordance with|under)|governing law|applicable law)\b|"
-            r"\blaws? of (?:the )?(?:state|commonwealth|province|republic|kingdom|france|england|germany|"
-            r"member state|[a-z]+\b(?:,| shall| will))|\b(?:droit|loi) (?:francais|francaise|applicable|belge|"
-            r"suisse|luxembourgeois|allemand|anglais)\w*|\b(?:soumis|soumise|regi|regie|regis)\w* (?:au|a la|par "
-            r"(?:le|la)) (?:droit|loi)\b",
+            r"\b(?:governed by|construed (?:in accordance with|under))\b[^.]{0,50}\blaws?\b|"
+            r"\b(?:governing law|applicable law)\b|"
+            r"\blaws?\s+of (?:the )?(?:state|commonwealth|province|republic|kingdom|france|england|germany|"
+            r"member state|[a-z]+\b(?:,| shall| will))|\b(?:droit|loi) (?:francais|francaise|belge|"
+            r"suisse|luxembourgeois|allemand|anglais)\w*|\b(?:droit applicable|loi applicable)\w*|"
+            # the four phrases spelt out so that they, not "regi" (as in "registered"), are the literals tested first
+            r"\b(?:soumis|soumise|regi|regie|regis)\w* (?:au droit|a la loi|par le droit|par la loi)\b",
         ),
         cue(
             0.9,
@@ -615,18 +738,21 @@ CONTINUITY = rule(
 FORCE_MAJEURE = rule(
     "force_majeure",
     "force majeure|fortuit|beyond|hors de|independant|act of god|acts of god|controle raisonnable|"
-    "imprevisible|irresistible|insurmontable|1218",
+    "imprevisible|irresistible|insurmontable|1218|echapp|prevu",
     [
         cue(0.95, r"\b(?:force majeure|cas fortuit|acts? of god)\b"),
         cue(
             0.8,
             r"\b(?:beyond (?:its|their|the|such party's|a party's) (?:reasonable )?control|hors de (?:son|leur) "
-            r"controle|independante?s? de (?:sa|leur) volonte|echappant a (?:son|leur) controle)\b",
+            r"controle|independante?s? de (?:sa|leur) volonte|echappant a (?:son|leur|sa) (?:controle|volonte))\b",
         ),
         cue(
             0.85,
             r"\b(?:imprevisible|irresistible|insurmontable)s?\b[^.]{0,60}\b(?:imprevisible|irresistible|"
-            r"insurmontable|exterieure?)s?\b|\barticle 1218 du code civil\b",
+            r"insurmontable|exterieure?)s?\b|\barticle 1218 du code civil\b|"
+            # art. 1218 in other words: "ne pouvait être raisonnablement prévu ... ne peuvent être évités"
+            r"\b(?:ne pouvait|ne pouvant|ne pouvaient) (?:pas )?etre raisonnablement prevu[^.]{0,150}"
+            r"\b(?:evite|surmont)",
         ),
     ],
     heading=r"\bforce majeure\b",
@@ -636,7 +762,7 @@ EXIT = rule(
     "exit",
     "reversib|transition|exit|sortie|restitu|return|delete|destroy|supprim|effac|detrui|retourn|renvo|"
     "successor|successeur|replacement|remplac|transfer|transf|erase|destruct|deletion|"
-    "effacement|suppression|restitution|repreneur|new|nouveau|deliver|turn|surrender",
+    "effacement|suppression|restitution|repreneur|new|nouveau|deliver|turn|surrender|remet|transmet",
     [
         cue(
             0.95,
@@ -670,6 +796,12 @@ EXIT = rule(
             needs=r"\b(?:expir\w*|terminat\w*|cessation)\b",
         ),
         cue(
+            0.8,
+            r"\b(?:remet\w*|restitu\w*|transmet\w*|transfere\w*|renvo\w*)\b[^.]{0,80}\b(?:fichiers|historiques?|"
+            r"bases? de donnees|enregistrements|documents)\b",
+            needs=r"\b(?:expiration|fin|terme|cessation|resiliation|issue)\b",
+        ),
+        cue(
             0.75,
             r"\b(?:successor|replacement (?:service )?provider|new provider|nouveau (?:prestataire|titulaire)|"
             r"successeur|repreneur|prestataire entrant)\b",
@@ -679,20 +811,27 @@ EXIT = rule(
     r"restitution|effects? of termination|consequences)\b",
 )
 
+# In a French processor agreement "le Sous-traitant" is the processor and "le Responsable" the controller, and
+# "le présent accord" the agreement itself: only the consent and liability wordings speak of subcontracting.
+_ACCORD = r"accord (?:prealable|ecrit|expres|du client|du responsable|de l'acheteur)"
+_REMAINS_LIABLE = r"(?:reste|demeure|restera|demeurera|pleinement|entierement|seul) responsable"
+
 SUBCONTRACTING = rule(
     "subcontracting",
-    "sous-trait|subcontract|sub-contract|subprocessor|sub-processor|tiers|third part|delegat|processor",
+    "sous-trait|subcontract|sub-contract|subprocessor|sub-processor|tiers|third part|delegat|processor|confier|"
+    "deleguer|delegate",
     [
         cue(
             0.9,
             r"\b(?:sous-traitan\w*|sous-trait\w*|subcontract\w*|sub-contract\w*|sub-?processors?|"
-            r"subprocessors?)\b[^.]{0,120}\b(?:autoris\w*|accord|consent\w*|approv\w*|agrement|accept\w*|inform\w*|"
+            r"subprocessors?)\b[^.]{0,120}\b(?:autoris\w*|" + _ACCORD + r"|consent\w*|approv\w*|agrement|accept\w*|"
+            r"inform\w*|"
             r"notif\w*|object\w*|flow|impose\w*|memes obligations|same (?:obligations|standard)|"
-            r"substantially similar|responsable|liable|responsible|declar\w*|list)",
+            r"substantially similar|" + _REMAINS_LIABLE + r"|liable|responsible|declar\w*|list)",
         ),
         cue(
             0.9,
-            r"\b(?:autoris\w*|accord|consent\w*|approv\w*|agrement|accept\w*|may|peut|pourra|shall not|"
+            r"\b(?:autoris\w*|" + _ACCORD + r"|consent\w*|approv\w*|agrement|accept\w*|may|peut|pourra|shall not|"
             r"will not|ne peut|ne doit pas|ne pourra|not (?:to )?engage|recourir a|engage)\b[^.]{0,80}"
             r"\b(?:sous-trait\w*|subcontract\w*|sub-contract\w*|sub-?processors?|subprocessors?|autre "
             r"sous-traitant|another processor)\b",
@@ -702,6 +841,13 @@ SUBCONTRACTING = rule(
             r"\b(?:third parties|tiers)\b[^.]{0,80}\b(?:participant a|involved in|contribution|mise en "
             r"oeuvre|mise en ouvre|implementation)\b",
         ),
+        cue(
+            0.85,
+            r"\b(?:confier|deleguer|delegate|subcontract|sous-traiter)\b[^.;]{0,40}\b(?:tout ou partie|l'execution|une "
+            r"partie|any (?:part|portion)|all or (?:any )?part|(?:any|all) of (?:its|the) (?:obligations|services|"
+            r"duties))\b[^.;]{0,60}\b(?:tiers|autre (?:entreprise|societe|prestataire)|third part\w*|another "
+            r"(?:company|provider|entity|person))",
+        ),
         cue(0.35, r"\b(?:subcontractors?|sous-traitants?|sub-?processors?)\b"),
     ],
     heading=r"\b(?:sous-traitance|subcontract\w*|sub-?processors?|sous-traitants?)\b",
@@ -710,7 +856,8 @@ SUBCONTRACTING = rule(
 STAFF = rule(
     "staff",
     "personnel|staff|employ|background|consult|intervenant|salarie|collaborat|equipe|team|agent|solicit|sollicit|embauch|hire|debauch|"
-    "l1224|1224-1|urssaf|vigilance|8222|subordination|hierarch|qualifi|tupe",
+    "l1224|1224-1|urssaf|vigilance|8222|subordination|hierarch|qualifi|tupe|teleconseil|conseiller|technician|"
+    "technicien|of undertakings|attrition|manager|travail|effectif|chef|interlocuteur|supervision",
     [
         cue(
             0.9,
@@ -719,23 +866,59 @@ STAFF = rule(
             r"debauchage|transfert (?:du|de) personnel|l\.? ?1224-1|transfer of (?:staff|employees|personnel)|"
             r"tupe|lien de subordination|autorite hierarchique|pouvoir (?:hierarchique|de direction)|"
             r"attestations? (?:urssaf|de vigilance)|obligation de vigilance|d\.? ?8222-5|l\.? ?8222-1|"
-            r"background (?:check|investigation|screening)s?)\b",
+            r"background (?:check|investigation|screening)s?|transfer of undertakings|transferring employees|"
+            r"transfert des contrats de travail|reprise (?:du|des) (?:personnel|salaries)|contrats de travail "
+            r"(?:des salaries )?[^.]{0,60}\btransfer\w*)\b",
+        ),
+        cue(
+            # hierarchical authority in other words: "employees ... under Vendor's exclusive supervision and control"
+            0.8,
+            r"\b(?:exclusive|sole) (?:supervision|direction)\b|\b(?:autorite|direction|supervision) (?:exclusive|"
+            r"exclusif)\b|\bseule? (?:autorite|direction)\b",
+            literals=("supervision", "direction", "autorite"),
+            needs=r"\b(?:employees|personnel|staff|salaries|teleconseillers|agents|technicians|preposes)\b",
+        ),
+        cue(
+            # non-solicitation with the period in between: "shall not, during the Term and for a year, employ..."
+            0.85,
+            # the verb itself ("employ", not "employees" in a list of officers, employees and agents)
+            r"\b(?:not|ne|ni|neither|nor|refrain\w*|interdi\w*)\b[^.]{0,80}\b(?:solicit\w*|hire|hiring|employ|"
+            r"embauch\w*|sollicit\w*|debauch\w*|recrut\w*)\b[^.]{0,60}"
+            r"\b(?:employees?|personnel|staff|salarie\w*|collaborat\w*|technicians?|agents?|consultants?|"
+            r"teleconseill\w*|preposes?)\b",
+            literals=("solicit", "hire", "hiring", "employ", "embauch", "sollicit", "debauch", "recrut"),
+        ),
+        cue(
+            0.75,
+            r"\b(?:key|named) (?:personnel|staff|team members?)\b|\bdedicated (?:team|staff|personnel|account manager|"
+            r"project manager|program manager)\b|"
+            r"\b(?:account|project|program|programme|service delivery) manager\b[^.]{0,80}\b(?:assign\w*|design\w*|"
+            r"dedicated|replac\w*|remov\w*|approv\w*)|\battrition\b|"
+            r"\b(?:full-time-equivalent|fte)s? (?:agents|staff)|"
+            r"\b(?:chef de projet|directeur de projet|responsable de compte|interlocuteur unique|"
+            r"responsable de (?:la )?"
+            r"prestation)\b[^.]{0,80}\b(?:design\w*|remplac\w*|affect\w*|dedie\w*|chang\w*|nomm\w*)|"
+            r"\b(?:design\w*|nomm\w*|affect\w*) (?:un |une )?(?:chef de projet|directeur de projet|"
+            r"responsable de compte|interlocuteur unique)",
         ),
         cue(
             0.8,
             r"\b(?:personnel|staff|employees|collaborateurs|equipe|team|agents|intervenants|consultants|"
-            r"salaries)\b[^.]{0,80}\b(?:qualifi\w*|competen\w*|experien\w*|skill\w*|formation|formes|trained|"
-            r"training|remplac\w*|replace\w*|composition|vetting|opere\w*|located|situee?s?|based|"
-            r"habilit\w*|security clearance)",
+            r"salaries|teleconseillers|conseillers|technicians|techniciens)\b[^.]{0,80}\b(?:qualifi\w*|competen\w*|"
+            r"experien\w*|skill\w*|formation|formes|trained|training|remplac\w*|replace\w*|composition|vetting|"
+            r"opere\w*|located|situee?s?|based|habilit\w*|security clearance|recrut\w*|encadr\w*|certification\w*|"
+            r"bilingu\w*)",
         ),
         cue(
             0.75,
             r"\b(?:composition de (?:cette |l')?equipe|modification de (?:la composition|l'equipe)|"
-            r"appropriate skill|qualified personnel|personnel qualifie|suitably qualified)\b",
+            r"appropriate skill|qualified personnel|personnel qualifie|suitably qualified|sufficient (?:number of )?"
+            r"(?:qualified )?(?:employees|personnel|staff|agents)|effectifs? suffisants?|nombre suffisant de "
+            r"(?:personnel|salaries|teleconseillers|conseillers|techniciens|collaborateurs|agents))\b",
         ),
     ],
-    heading=r"\b(?:personnel|staff|equipe|team|ressources humaines|non-solicitation|non-sollicitation|"
-    r"vigilance)\b",
+    heading=r"\b(?:personnel|staff|staffing|equipe|team|ressources humaines|non-solicitation|non-sollicitation|"
+    r"vigilance|encadrement|staff transfer|reprise du personnel|key personnel)\b",
 )
 
 LABEL_RULES: dict[str, Rule] = {

@@ -29,6 +29,7 @@ _NUMBERED = re.compile(r"(\d{1,3}(?:\.\d{1,3}){0,4})(\.|\)|\s*[-–—])?\s+(?=\
 _ITEM = re.compile(r"(?:\(([a-z]{1,2}|[ivxlc]{1,5}|\d{1,2})\)|([a-z]|[ivx]{1,4}|\d{1,2})\))\s+", re.IGNORECASE)
 _BULLET = re.compile(r"[-•▪◦●*–]\s+")
 _TOC = re.compile(r"(?:\.{4,}|…{2,}|_{4,}|\t)\s*\d{1,4}\s*$")
+_HEADING_WORDS = 12  # a heading longer than this, even in capitals, is a sentence
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[\"«(A-ZÀ-Ý0-9])")
 
 
@@ -69,14 +70,18 @@ def segment_text(text: str) -> list[Segment]:
     stack: list[tuple[int, str]] = []  # open headings: (level, title)
     current: _Boundary | None = None
     first = last = -1
+    previous = ""  # the line above, when it belongs to the open segment
     for line in _lines(text):
         if not line.body:
             if first >= 0:
                 segments.append(_make(current, first, last, stack))
-            current, first = None, -1
+            current, first, previous = None, -1, ""
             continue
         boundary = _boundary(line.body)
         after_heading = current is not None and current.kind == "heading" and first >= 0
+        if boundary is not None and first >= 0 and not after_heading and _caps_continuation(previous, line.body):
+            boundary = None  # "... WHETHER IN CONTRACT, TORT" / "OR EQUITY.": one sentence in capitals
+        previous = line.body
         if boundary is not None or first < 0 or after_heading:
             if first >= 0:
                 segments.append(_make(current, first, last, stack))
@@ -137,7 +142,10 @@ def _article(plain: str) -> _Boundary | None:
     number = match.group(1)
     if "." in number:
         level += number.count(".")
-    return _Boundary("heading" if len(plain) <= 150 else "clause", level, number, plain[:150])
+    # "Section 5.2 Client may extend the term for up to two..." opens a clause, not a heading: when the text
+    # after the number reads as a sentence, the line (and the lines that follow it) must be scored.
+    sentence = _sentence_like(plain[match.end() :].strip(" :.-–—"))
+    return _Boundary("heading" if len(plain) <= 150 and not sentence else "clause", level, number, plain[:150])
 
 
 def _annex(plain: str) -> _Boundary | None:
@@ -165,7 +173,7 @@ def _numbered(plain: str) -> _Boundary | None:
     if rest[:1].islower():
         return _Boundary("item", level + 1, number, plain[:150])  # "1. traiter les données..." is a list item
     short = len(rest) <= 80 and len(rest.split()) <= 12 and not plain.endswith((".", ";", ",", ":"))
-    short = short or _caps_share(rest) > 0.8
+    short = short or (_caps_share(rest) > 0.8 and len(rest.split()) <= _HEADING_WORDS)
     return _Boundary("heading" if short else "clause", level, number, plain[:150])
 
 
@@ -182,7 +190,29 @@ def _caps(plain: str) -> _Boundary | None:
         return None
     if _caps_share(plain) < 0.9 or sum(ch.isalpha() for ch in plain) < 4:
         return None
+    # A line of a disclaimer written in capitals ("IN NO EVENT SHALL ... EXCEED THE FEES PAID") is prose.
+    words = len(plain.split())
+    if words > _HEADING_WORDS or (plain.endswith(".") and words >= 6):
+        return None
     return _Boundary("heading", 1, "", plain)
+
+
+def _caps_continuation(previous: str, body: str) -> bool:
+    """A line in capitals that goes on with the unfinished capitals sentence of the line above it."""
+    if not previous or previous.endswith((".", ":", ";", "!", "?")) or _caps_share(previous) < 0.8:
+        return False
+    if _MARKDOWN.match(body):
+        return False
+    plain = _clean(body)
+    return not (_article(plain) or _annex(plain) or _numbered(plain) or _item(plain))
+
+
+def _sentence_like(rest: str) -> bool:
+    """Text after an article number that reads as a clause rather than a title."""
+    words = len(rest.split())
+    if _caps_share(rest) > 0.8:
+        return words > _HEADING_WORDS
+    return words > 12 or (rest.endswith((".", ";")) and words >= 6 and rest[:1].isupper() and "." in rest[:-1])
 
 
 def _title_like(rest: str) -> bool:
