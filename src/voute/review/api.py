@@ -36,7 +36,11 @@ __all__ = ["review_document", "review_text"]
 _LANGUAGES = {"fr", "en"}
 _MULTIPLE = re.compile(
     r"\b(?:\w+ \(\d+\)|\d+(?:[.,]\d+)?|one|two|three|un|deux|trois)\s*(?:times|fois|x)\b[^.]{0,80}|"
-    r"\b(?:montant|amounts?|fees|sommes|prix)\b[^.]{0,60}\b(?:paye|paid|payable|versees?|factur\w*)\b[^.]{0,80}"
+    r"\b(?:montants?|amounts?|fees|charges|sommes|prix|redevances?)\b[^.]{0,60}"
+    r"\b(?:paye|paid|payable|versees?|factur\w*)\b[^.]{0,80}|"
+    # "dans la limite de douze mois de redevance", "twelve (12) months of fees"
+    r"\b(?:\w+ \(\d+\)|\d+|un|une|deux|trois|six|douze|one|two|three|six|twelve)\s+(?:mois|months?|annees?|years?|ans?)"
+    r"\s+(?:de|d'|of)\s?(?:la )?(?:redevances?|facturation|fees|charges|remuneration|prix)\b"
 )
 
 
@@ -211,10 +215,12 @@ def _key_terms(
 
     key: dict[str, list[str]] = {
         "duration": inside(present["duration"], {"duration"}),
-        "notice_period": inside(present["renewal"] + present["termination"], {"notice_period", "duration"}),
+        "notice_period": inside(present["renewal"] + present["termination"], {"notice_period"})
+        or _unique(t.value for t in terms if t.kind == "notice_period"),
         "renewal_mode": [mode] if (mode := renewal_mode(normalized, present["renewal"])) else [],
-        "liability_cap": _cap(text, normalized, terms, cuad.get("cap_on_liability", [])),
-        "penalty_rates": inside(present["penalties"], {"percentage", "amount"}),
+        "liability_cap": _cap(text, normalized, terms, [*cuad.get("cap_on_liability", []), *_capping(
+            normalized, present["liability"])]),
+        "penalty_rates": _penalty_rates(normalized, terms, present["penalties"]),
         "payment_terms": _unique(t.value for t in terms if t.kind == "payment_term"),
         "governing_law": _unique(t.value for t in terms if t.kind == "governing_law"),
         "courts": _unique(t.value for t in terms if t.kind == "court"),
@@ -232,6 +238,49 @@ def _cap(text: str, normalized: str, terms: list[Term], hits: list[Hit]) -> list
         if multiple:
             return [" ".join(text[multiple.start() : multiple.end()].split())]
     return []
+
+
+# A liability passage that sets a ceiling ("plafonnée à", "ne pourra excéder", "shall not exceed").
+_CEILING = re.compile(
+    r"\b(?:plafon\w*|limitee? a|dans la limite|ne (?:pourra|peut|saurait) (?:en aucun cas )?(?:exceder|depasser)|"
+    r"n'excede\w*|cap(?:ped)?|limited to|shall not exceed|will not exceed|not to exceed|in no event exceed|"
+    r"maximum (?:aggregate )?liability)\b"
+)
+# Words that make a percentage a target, not a penalty rate: "au moins 85 %", "target 95%", ">= 80%".
+_TARGET_BEFORE = re.compile(
+    r"(?:au moins|minimum|cible|objectif|seuil|target|at least|no less than|not less than|>=|≥|superieure? ou egale? a|"
+    r"taux de \w+|rate of|level of)\W{0,3}$"
+)
+# What a penalty rate is a share of: "1 % de la facture", "5% of the monthly fees".
+_RATE_BASE = re.compile(
+    r"\s*(?:of|de|du|des|sur)\b[^|.]{0,25}?\b(?:redevances?|factur\w*|montants?|prix|fees|charges|invoices?|"
+    r"remuneration|amounts?)\b"
+)
+_PENALTY_WORD = re.compile(
+    r"\b(?:penalit\w*|penalt(?:y|ies)|credits?|refactions?|minorations?|abattements?|reductions?|malus|decotes?|"
+    r"liquidated)\b"
+)
+
+
+def _capping(normalized: str, hits: list[Hit]) -> list[Hit]:
+    return [hit for hit in hits if _CEILING.search(normalized, hit.start, hit.end)]
+
+
+def _penalty_rates(normalized: str, terms: list[Term], hits: list[Hit]) -> list[str]:
+    """Percentages and amounts of the penalty passages, without the service-level targets that share them."""
+    values = []
+    for term in terms:
+        if term.kind not in {"percentage", "amount"} or not any(h.start <= term.start < h.end for h in hits):
+            continue
+        before = normalized[max(0, term.start - 80) : term.start]
+        if _TARGET_BEFORE.search(before):
+            continue
+        before = before[before.rfind("|") + 1 :]  # a table row: stay in the cell
+        after = normalized[term.end : term.end + 50]
+        after = after[: after.find("|")] if "|" in after else after
+        if _RATE_BASE.match(after) or _PENALTY_WORD.search(before):
+            values.append(term.value)
+    return _unique(values)
 
 
 def _unique(values: Iterable[str]) -> list[str]:

@@ -87,6 +87,12 @@ _DEADLINE_BEFORE = re.compile(
     r"\b(?:within|delai (?:maximum |maximal )?de|sous|net|a|under|no later than|au plus tard|(?:est|sera) "
     r"(?:fixe )?(?:a|de))\s+$"
 )
+# "trois (3) mois avant l'échéance", "90 days prior to the expiry": a notice period without the word notice.
+_BEFORE_END = re.compile(
+    r"^\W{0,3}(?:au (?:moins|plus tard) |at (?:the )?(?:least|latest) )?(?:avant|before|prior to|preceding)\b"
+    r"[^.]{0,30}?\b(?:echeance|expiration|expiry|end|terme|fin|renouvellement|renewal|reconduction|anniversaire|"
+    r"anniversary)"
+)
 _PAYMENT = re.compile(r"\b(?:paiement|payment|factur\w*|invoice\w*|regle\w*|payable|paid|payee?s?)\b")
 
 
@@ -151,7 +157,7 @@ def _duration_term(text: str, normalized: str, start: int, end: int, value: str,
     around = before + " " + after[: after.find(". ") if ". " in after else None]
     if unit_name in {"hours", "minutes", "days"} and _BREACH.search(around) and _NOTICE.search(around):
         kind = "breach_notification"
-    elif _NOTICE.search(before):
+    elif _NOTICE.search(before) or _BEFORE_END.search(after):
         kind = "notice_period"
     elif unit_name in {"days", "months"} and _PAYMENT.search(around) and _DEADLINE_BEFORE.search(before):
         kind = "payment_term"

@@ -24,6 +24,13 @@ _NOT_CONTRACT_TERM = (
 )
 _COURTS = r"\b(?:courts?|tribunaux|tribunal|jurisdiction|juridictions?)\b"
 _PAYMENT = r"paiement|payment|factur|invoice|interet|interest|recouvrement|late fee|overdue"
+# Late-payment penalties (Code de commerce L. 441-10: interest and a recovery fee) are not service penalties;
+# an invoice named as the base of a service penalty ("2 % de la facture mensuelle") is.
+_LATE_PAYMENT = (
+    r"(?:retard|defaut) (?:de|du) (?:paiement|reglement)|late payment|paid late|payments? (?:is |are )?(?:late|"
+    r"overdue)|interets? (?:de retard|moratoires)|taux d'interet|interest (?:rate|at)|recouvrement|late fees?|"
+    r"overdue|non-?paiement|impayes?"
+)
 
 SERVICES = rule(
     "services",
@@ -187,16 +194,24 @@ PENALTIES = rule(
             0.85,
             r"\bpenalit\w*[^.]{0,150}\b(?:execution|prestations?|livrables?|delais?|sla|niveaux? de service|"
             r"engagements?|indicateurs?|disponibilite|jalons?|performance|service levels?|milestones?)\b",
-            unless=_PAYMENT + r"|sollicit|embauch|hire|solicit|sans encourir|without (?:incurring )?(?:any )?penalt",
+            unless=_LATE_PAYMENT + r"|sollicit|embauch|hire|solicit|sans encourir|without (?:incurring )?"
+            r"(?:any )?penalt",
         ),
         cue(
             0.85,
             r"\b(?:execution|prestations?|livrables?|delais?|sla|niveaux? de service|retard)\b[^.]{0,100}"
             r"\bpenalit\w*",
-            unless=_PAYMENT + r"|sollicit|embauch|hire|solicit|sans encourir|without (?:incurring )?"
+            unless=_LATE_PAYMENT + r"|sollicit|embauch|hire|solicit|sans encourir|without (?:incurring )?"
             r"(?:any )?penalt",
         ),
         cue(0.85, r"\bcredit\w*[^.]{0,100}\d+\s?(?:%|percent|pour cent)\s+(?:of|du|de la|des)\b"),
+        cue(
+            # "une pénalité égale à 2 % de la redevance mensuelle", "a penalty of 5% of the monthly fees"
+            0.85,
+            r"\b(?:penalit\w*|penalt(?:y|ies))\b[^.]{0,80}\d+(?:[.,]\d+)?\s?(?:%|percent|pour cent)\s+(?:of|du|de la|"
+            r"des|de l')\s?(?:\w+ ){0,2}(?:redevances?|factur\w*|montants?|prix|fees|charges|invoices?|remuneration)\b",
+            unless=_LATE_PAYMENT,
+        ),
         cue(
             0.7,
             r"\b(?:reduction (?:du|de) prix|price reduction|fee reduction|reduction of (?:the )?fees|(?:reduction|"
@@ -213,7 +228,7 @@ PENALTIES = rule(
         cue(
             0.45,
             r"\bpenalt(?:y|ies)|\bpenalites?\b",
-            unless=_PAYMENT + r"|sollicit|embauch|hire|solicit|"
+            unless=_LATE_PAYMENT + r"|sollicit|embauch|hire|solicit|"
             r"sans encourir|without (?:incurring )?(?:any )?penalt|sanctions? penales?",
         ),
     ],
