@@ -205,3 +205,59 @@ def test_uncapped_clause_is_found() -> None:
     )
     present = {item.label for item in review_text(text, lang="en").cuad if item.present}
     assert "cap_on_liability" in present
+
+
+_FAMILIES = [
+    ("termination_for_convenience", "Either Party may end this Agreement for its own convenience upon [***] "
+     "written notice to the other Party, so as to terminate it early."),
+    ("termination_for_convenience", "Either party may terminate this agreement by providing ninety days "
+     "written notice."),
+    ("termination_for_convenience", "The Customer may terminate this Agreement at its option for any reason by "
+     "written notice."),
+    ("termination_for_convenience", "The Agreement remains in effect until terminated by either party on sixty "
+     "(60) days' prior written notice."),
+    ("post_termination_services", "For twelve (12) months following termination of this Agreement, the "
+     "Reseller shall state on its website that it no longer sells the products."),
+    ("post_termination_services", "If this Agreement is terminated for any reason, the Customer may continue "
+     "to use the hosting facility for three months."),
+    ("uncapped_liability", "Except for claims under Section 9.2, in no event shall either party be liable "
+     "for indirect damages."),
+    ("uncapped_liability", "Neither party shall be liable for lost profits; the foregoing does not limit a "
+     "party's indemnification obligations or its liability for fraud."),
+    ("uncapped_liability", "Each party remains responsible, without limit, for its own wilful misconduct."),
+    ("uncapped_liability", "Except for claims arising out of Articles 4.3 and 7.0, neither party will be liable "
+     "for lost profits."),
+    ("uncapped_liability", "The Supplier shall have no liability for indirect damages, other than claims covered "
+     "by paragraph 8(b)."),
+    ("uncapped_liability", "The Buyer expressly waives any and all limitations or liability caps on its "
+     "contribution."),
+    ("liquidated_damages", "Should the Client end the contract early, it shall pay the Provider a "
+     "termination payment equal to three months of fees."),
+    ("liquidated_damages", "The Carrier shall pay, as a penalty, five percent (5%) of the monthly charges."),
+    ("notice_to_terminate_renewal", "Either party may end the Agreement by written notice given at least "
+     "ninety (90) days prior to the expiration of the then-current term."),
+    ("renewal_term", "The Agreement is subject to an automatic extension for consecutive one (1) year periods."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("category", "text"), _FAMILIES)
+def test_cuad_wording_families_score(category: str, text: str) -> None:
+    """Families of wording added from CUAD's category descriptions (issue 7): each reaches the decision point."""
+    assert score_passage(CUAD_RULES[category], normalize(text), "")[0] >= 0.6
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("termination_for_convenience", "This Agreement may not be terminated by either Party at any time for its own "
+         "convenience."),
+        ("uncapped_liability", '"Person" means any corporation, limited liability or unlimited liability company.'),
+        ("termination_for_convenience", "Upon termination or expiration of this Agreement for any reason, each party "
+         "shall return the other party's equipment."),
+        ("termination_for_convenience", "The licences granted hereunder may not be terminated for any reason."),
+        ("post_termination_services", "The confidentiality obligations continue for five (5) years after termination "
+         "of this Agreement."),
+    ],
+)  # fmt: skip
+def test_cuad_look_alikes_stay_below_the_decision_point(category: str, text: str) -> None:
+    assert score_passage(CUAD_RULES[category], normalize(text), "")[0] < 0.6

@@ -16,7 +16,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise, repeat
 from pathlib import Path
 
 import numpy as np
@@ -45,7 +45,7 @@ FORMAT = 1
 def features(words: Sequence[str], heading: Sequence[str]) -> list[str]:
     """The model's features of a passage: words, adjacent word pairs, and heading words ("h:" prefix)."""
     tokens = [NUMBER if word.isdigit() else word for word in words]
-    pairs = [f"{first} {second}" for first, second in pairwise(tokens)]
+    pairs = [first + " " + second for first, second in pairwise(tokens)]
     return tokens + pairs + ["h:" + word for word in heading if not word.isdigit()]
 
 
@@ -80,26 +80,25 @@ class PassageModel:
 
     def predict(self, passages: Sequence[Sequence[str]]) -> np.ndarray:
         """Probability of each category for each passage (rows: passages, columns: categories)."""
-        index = self.index
-        lengths = np.fromiter((len(feature_list) for feature_list in passages), dtype=np.int64, count=len(passages))
+        lengths = np.fromiter(map(len, passages), dtype=np.int64, count=len(passages))
+        # map() over the dict's own lookup runs in C: this is the inner loop of the whole model.
         found = np.fromiter(
-            (index.get(feature, -1) for feature_list in passages for feature in feature_list),
-            dtype=np.int64,
-            count=int(lengths.sum()),
+            map(self.index.get, chain.from_iterable(passages), repeat(-1)), dtype=np.int64, count=int(lengths.sum())
         )
         rows = np.repeat(np.arange(len(passages), dtype=np.int64), lengths)
         known = found >= 0
         width = len(self.idf)
-        # (passage, feature) pairs and how often each occurs, without a Python loop per feature.
+        # (passage, feature) pairs and how often each occurs, without a Python loop per feature; the keys come
+        # out sorted, so each passage's features are one contiguous run (summed with reduceat below).
         keys, counts = np.unique(rows[known] * width + found[known], return_counts=True)
         logits = np.tile(self.intercept, (len(passages), 1))
         if len(keys):
             row_array, column_array = keys // width, keys % width
             values = (1.0 + np.log(counts.astype(np.float64))) * self.idf[column_array]
-            norms = np.zeros(len(passages))
-            np.add.at(norms, row_array, values * values)
+            norms = np.bincount(row_array, weights=values * values, minlength=len(passages))
             values /= np.sqrt(norms[row_array])
-            np.add.at(logits, row_array, self.coef[column_array] * values[:, None])
+            starts = np.flatnonzero(np.r_[True, row_array[1:] != row_array[:-1]])
+            logits[row_array[starts]] += np.add.reduceat(self.coef[column_array] * values[:, None], starts, axis=0)
         result: np.ndarray = 1.0 / (1.0 + np.exp(-logits))
         result[~clause_rows(passages)] = 0.0
         return result

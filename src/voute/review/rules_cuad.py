@@ -11,6 +11,16 @@ _BREACH = (
     r"\b(?:breach\w*|default\w*|fail\w* to|insolven\w*|bankrupt\w*|cure|manquement|faute|inexecution|"
     r"change of control|changement de controle)\b"
 )
+# "may not be terminated ... for its own convenience": the topic words, but the opposite rule.
+_NOT_TERMINABLE = (
+    r"\b(?:may not|shall not|cannot|can not|will not|no party may|neither party may|neither party shall)\s+"
+    r"(?:\w+\s+){0,3}terminat\w*[^.]{0,80}\b(?:convenience|without cause|for any reason)"
+)
+# A notice length: "30", "(30)", "thirty (30)", "ninety", a redaction "[***]".
+_COUNT = (
+    r"(?:\(?\d+\)?|\[\*+\]|[a-z]+(?:[- ][a-z]+)? \(\d+\)|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"fifteen|twenty|thirty|forty|forty-five|sixty|ninety|one hundred(?: and)? \w+)\b)"
+)
 _RENEWAL_WORDS = r"\b(?:renew\w*|extend\w*|extension|reconduc\w*|renouvel\w*|evergreen|successive)\b"
 
 RENEWAL_TERM = rule(
@@ -20,13 +30,15 @@ RENEWAL_TERM = rule(
     [
         cue(
             0.95,
-            r"\b(?:automatically (?:be )?(?:renew|extend)\w*|auto-?renew\w*|renews? automatically|"
+            r"\b(?:automatically (?:be )?(?:renew|extend)\w*|auto-?renew\w*|(?:renew|extend)\w* automatically|"
+            r"automatic (?:renewal|extension)s?|"
             r"evergreen|year[- ]to[- ]year|tacite(?:ment)? reconduc\w*|reconduction tacite|"
             r"renouvel\w* (?:automatiquement|tacitement|de plein droit))\b",
         ),
         cue(
             0.85,
-            r"\b(?:renew\w*|extend\w*|continue)\b[^.]{0,60}\b(?:for (?:an? )?(?:additional|successive|further|"
+            r"\b(?:renew\w*|extend\w*|continue)\b[^.]{0,60}\b(?:for (?:an? )?(?:additional|successive|consecutive|"
+            r"further|"
             r"subsequent|like)|for (?:one|two|three|five|\d+|an?) (?:\(\d+\) )?(?:additional )?(?:years?|months?|"
             r"periods?|terms?)|successive)\b",
             unless=r"\bwarranty|licen[cs]e\b",
@@ -48,7 +60,7 @@ NOTICE_TO_TERMINATE_RENEWAL = rule(
     [
         cue(
             0.9,
-            r"\b(?:notice|notif\w*)\b[^.]{0,150}\b(?:non-?renewal|not to renew|intention not to|terminate|"
+            r"noti(?<!\wnoti)(?:ce|f\w*)\b[^.]{0,150}\b(?:non-?renewal|not to renew|intention not to|terminate|"
             r"termination|cancel)\b[^.]{0,150}\b(?:prior to|before|in advance of|preceding)\b[^.]{0,80}"
             r"\b(?:expiration|expiry|end|renewal|anniversary)",
             needs=_RENEWAL_WORDS,
@@ -62,6 +74,14 @@ NOTICE_TO_TERMINATE_RENEWAL = rule(
         ),
         cue(0.85, r"\b(?:unless|except if|if neither)\b[^.]{0,150}\bnotice\b", needs=_RENEWAL_WORDS),
         cue(0.85, r"\b(?:non-?renewal notice|notice of non-?renewal)\b"),
+        cue(
+            0.8,
+            r"noti(?<!\wnoti)(?:ce|f\w*)\b[^.]{0,150}\b(?:prior to|before|in advance of|preceding)\s+(?:the\s+)?"
+            r"(?:expiration|expiry|end)\s+(?:date\s+)?of\s+(?:the\s+|its\s+|this\s+|any\s+)?(?:[\w-]+\s+){0,2}"
+            r"(?:term|period|agreement)",
+        ),
+        cue(0.8, r"\b(?:at|upon) the (?:expiration|expiry|end) of (?:its|the|this|any)\b[^.]{0,60}\b(?:term|renewal)\b"
+            r"[^.]{0,80}\bnotice\b"),
         cue(
             0.85,
             r"\bpreavis\b[^.]{0,150}\b(?:echeance|reconduction|renouvellement|terme)\b|"
@@ -77,29 +97,44 @@ TERMINATION_FOR_CONVENIENCE = rule(
     [
         cue(
             0.95,
-            r"\b(?:for convenience|without cause|for any reason|for no reason|with or without cause|"
+            r"\b(?:for (?:its |their |his |her |the \w+'s |either party's |any party's )?(?:own )?convenience|"
+            r"without (?:any )?(?:cause|reason)|for no reason|for any (?:reason )?or no reason|"
+            r"with or without (?:supplying |giving |stating )?(?:a |any )?(?:reason|cause)|for non-cause|"
             r"in its (?:sole|absolute) discretion|sans motif|pour convenance|sans avoir a justifier|"
             r"motif d'interet general)\b",
             needs=r"\bterminat\w*|\bresili\w*|\bcancel\w*",
+            unless=_NOT_TERMINABLE,
+        ),
+        cue(
+            0.9,
+            r"\b(?:may|can|right to|entitled to|option to|elect to)\s+(?:\w+\s+){0,3}(?:terminat|cancel)\w*[^.]{0,100}"
+            r"\bfor any reason\b",
+            unless=_NOT_TERMINABLE,
         ),
         cue(
             0.8,
-            r"\bterminat\w*[^.]{0,100}\b(?:upon|on|by giving|with|after|following)\b[^.]{0,20}(?:\(?\d+\)?|"
-            r"[a-z]+ \(\d+\))[^.]{0,10}\b(?:days?|months?)['’]?\s*(?:prior |advance |advanced )?(?:written )?"
-            r"(?:notice|notification)",
+            r"terminat(?<!\wterminat)\w*[^.]{0,100}\b(?:upon|on|by|with|after|following|giving|providing|delivering|"
+            r"sending|"
+            r"serving)\b[^.]{0,20}" + _COUNT + r"[^.]{0,12}\b(?:days?|months?|weeks?)['’]?\s*(?:prior |advance |"
+            r"advanced )?(?:written )?(?:notice|notification)",
             unless=_BREACH,
         ),
         cue(
             0.8,
-            r"\b(?:upon|on|by giving|with)\b[^.]{0,20}(?:\(?\d+\)?|[a-z]+ \(\d+\))[^.]{0,10}\b(?:days?|months?)"
-            r"['’]?\s*(?:prior |advance )?(?:written )?notice\b[^.]{0,80}\bterminat\w*",
+            r"\b(?:upon|on|by giving|by providing|with)\b[^.]{0,20}" + _COUNT + r"[^.]{0,12}\b(?:days?|months?|"
+            r"weeks?)['’]?\s*(?:prior |advance )?(?:written )?notice\b[^.]{0,80}\bterminat\w*",
             unless=_BREACH,
+        ),
+        cue(
+            0.75,
+            r"\b(?:remain|continue)s?\s+(?:in (?:full )?(?:force|effect)|effective)\s+until\s+(?:it is\s+)?terminated"
+            r"\b|\buntil terminated by (?:either|any|one|each) party\b",
         ),
         cue(
             0.8,
             r"\b(?:at any time|a tout moment)\b[^.]{0,80}\b(?:terminat\w*|resili\w*)|\b(?:terminat\w*|"
             r"resili\w*)\b[^.]{0,80}\b(?:at any time|a tout moment)",
-            unless=_BREACH,
+            unless=_BREACH + "|" + _NOT_TERMINABLE,
         ),
     ],
     heading=r"\b(?:termination|resiliation)\b",
@@ -111,7 +146,7 @@ CAP_ON_LIABILITY = rule(
     [
         cue(
             0.9,
-            r"\bliabilit\w*[^.]{0,200}\b(?:shall not exceed|will not exceed|not to exceed|not exceed|"
+            r"liabilit(?<!\wliabilit)\w*[^.]{0,200}\b(?:shall not exceed|will not exceed|not to exceed|not exceed|"
             r"exceed|limited to|in excess of|capped|up to the amount|greater of|lesser of)\b",
         ),
         cue(
@@ -152,7 +187,7 @@ UNCAPPED_LIABILITY = rule(
     [
         cue(
             0.9,
-            r"\b(?:unlimited liability|liability shall be unlimited|responsabilite illimitee|sans plafond|"
+            r"\b(?:unlimited liability(?! compan)|liability shall be unlimited|responsabilite illimitee|sans plafond|"
             r"not be subject to (?:any |the )?(?:cap|limitation)|uncapped)\b",
         ),
         cue(
@@ -169,9 +204,36 @@ UNCAPPED_LIABILITY = rule(
         ),
         cue(
             0.75,
-            r"\b(?:liable|liability)\b[^.]{0,200}\b(?:shall not|will not|do not|does not)\s+apply\b[^.]{0,150}"
+            r"liab(?<!\wliab)(?:le|ility)\b[^.]{0,200}\b(?:shall not|will not|do not|does not)\s+apply\b[^.]{0,150}"
             r"\b(?:indemnif\w*|confidential\w*|gross negligence|wil(?:l)?ful|fraud\w*|infring\w*)",
         ),
+        cue(
+            0.75,
+            r"\b(?:except|excepting|other than|save)\b[^.]{0,150}\b(?:(?:sections?|articles?|clauses?|paragraphs?)"
+            r"(?: \d+(?:\.\d+)*(?:\([a-z0-9]+\))*)?|claims?|breach\w*|obligations?|liability|failure|\[\*+\])"
+            r"(?:[^.]|\.(?=\d)){0,200}"
+            r"\b(?:in no event|under no circumstances|neither party)\b"
+            r"[^.]{0,120}\bliab",
+        ),
+        cue(
+            0.8,
+            r"not (?:apply to|limit|restrict|exclude|be construed (?:so as )?to limit)\b"
+            r"[^.]{0,150}\b(?:indemnif\w*|confidential\w*|gross negligence|wil(?:l)?ful|fraud\w*|infring\w*|"
+            r"failure to pay|amounts? (?:due|owing|payable)|death|bodily injury|personal injury|recover\w*)",
+            needs=r"\bliab\w*|\bdamages\b",
+        ),
+        cue(
+            0.75,
+            r"\b(?:no liability|not be liable|not liable)\b[^.]{0,250}\b(?:other than|except(?: for)?)\s+(?:for\s+)?"
+            r"(?:claims?|obligations?|liability|breach\w*|indemni\w*|sections?|paragraphs?|articles?)\b|\bwaives?\b"
+            r"[^.]{0,40}\b(?:limitations? (?:of|on) liability|liability caps?|limitations or liability caps)\b",
+        ),
+        cue(
+            0.85,
+            r"nothing(?<!\wnothing) in (?:this|the) (?:agreement|section|clause|article)\b[^.]{0,60}"
+            r"\b(?:limit|exclude|restrict)s?\b[^.]{0,60}\bliab",
+        ),
+        cue(0.85, r"without(?<!\wwithout) (?:any )?limit\b", needs=r"\bliab\w*|\bresponsib\w*"),
     ],
     heading=r"\b(?:limitation|liability|responsabilit)",
 )
@@ -179,12 +241,18 @@ UNCAPPED_LIABILITY = rule(
 LIQUIDATED_DAMAGES = rule(
     "liquidated_damages",
     "liquidated|termination fee|cancellation fee|break fee|penal|clause penale|dedit|indemnite de resiliation|"
-    "early termination|termination charge",
+    "early termination|termination charge|termination payment|exit fee|buy|forfeit",
     [
         cue(
             0.95,
             r"\b(?:liquidated damages|termination fees?|cancellation fees?|break fees?|early termination "
-            r"(?:fees?|charges?|payments?)|termination charges?|clause penale|indemnite de resiliation|dedit)\b",
+            r"(?:fees?|charges?|payments?)|termination charges?|termination payments?|exit fees?|clause penale|"
+            r"indemnite de resiliation|dedit)\b",
+        ),
+        cue(
+            0.8,
+            r"\b(?:pay|paid|payable|forfeit)\w*\b[^.]{0,80}\bas (?:a |the )?(?:penalty|liquidated)|\bpayment "
+            r"penalties\b|\bbuy[- ]?out\b[^.]{0,200}\bpay\w*",
         ),
         cue(
             0.55,
@@ -264,14 +332,31 @@ POST_TERMINATION_SERVICES = rule(
             r"\b(?:upon|after|following|on|in the event of|subsequent to)\s+(?:the\s+)?(?:any\s+)?"
             r"(?:termination|expiration|expiry|cancellation)\b[^.]{0,200}\b(?:shall|will|must|agrees to)\b"
             r"[^.]{0,80}\b(?:return|destroy|deliver|pay|continue|provide|transfer|assist|sell|purchase|"
-            r"repurchase|cooperate|complete|fulfill|honor)",
+            r"repurchase|cooperate|complete|fulfill|honou?r|cease|discontinue|refund|remain|retain|use|specify|"
+            r"negotiate|maintain|permit|allow|grant|dispose)",
+        ),
+        cue(
+            0.8,
+            r"\b(?:for|during|within)\b[^.]{0,40}\b(?:days?|months?|years?)\b[^.]{0,30}\b(?:after|following|from|"
+            r"of)\s+(?:the\s+)?(?:date of\s+)?(?:any\s+|such\s+)?(?:termination|expiration|expiry|cancellation)\b",
+            unless=r"\bconfidential",
+        ),
+        cue(
+            0.75,
+            r"\b(?:if|in the event|where|should)\b[^.]{0,60}\b(?:is|are|be|being|has been)\s+(?:\w+\s+)?"
+            r"(?:terminated|cancelled|canceled)\b[^.]{0,150}\b(?:may|shall|will)\s+(?:\w+\s+)?continue\b",
+        ),
+        cue(
+            0.6,
+            r"\b(?:upon|after|following)\s+(?:the\s+)?(?:termination|expiration)\b[^.]{0,150}\b(?:remain|continue)\s+"
+            r"in(?:to)?\s+(?:full\s+)?(?:force|effect)",
         ),
         cue(
             0.7,
             r"\b(?:return|destroy|deliver)\w*\b[^.]{0,100}\b(?:confidential information|materials|"
             r"documents|inventory|data|property)\b[^.]{0,100}\b(?:termination|expiration)",
         ),
-        cue(0.6, r"\bsurviv\w*\b[^.]{0,100}\b(?:termination|expiration)"),
+        cue(0.6, r"surviv(?<!\wsurviv)\w*\b[^.]{0,100}\b(?:termination|expiration)"),
         cue(
             0.75,
             r"\b(?:a l'issue|a la fin|au terme|apres (?:la )?(?:resiliation|expiration))\b[^.]{0,150}"
