@@ -109,16 +109,9 @@ def test_evaluate_judges_an_appointment_level_from_outbound_records(tmp_path: Pa
 
 
 def app() -> typer.Typer:
-    from voute.cli import measure as cli_measure
+    from voute.cli import build_app
 
-    application = typer.Typer()
-    cli_measure.register(application)
-
-    @application.callback()
-    def _root() -> None:
-        """Test application."""
-
-    return application
+    return build_app("measure")
 
 
 def test_cli_measures_the_appointment_rate_with_a_mapping() -> None:

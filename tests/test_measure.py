@@ -319,16 +319,9 @@ def test_generator_is_seeded_and_realistic():
 
 
 def app() -> typer.Typer:
-    from voute.cli import measure as cli_measure
+    from voute.cli import build_app
 
-    application = typer.Typer()
-    cli_measure.register(application)
-
-    @application.callback()
-    def _root() -> None:
-        """Test application."""
-
-    return application
+    return build_app("measure")
 
 
 def test_cli_prints_json_with_provenance(tmp_path):

@@ -57,5 +57,14 @@ class Month:
         """Whether ``day`` falls in this month."""
         return (day.year, day.month) == (self.year, self.month)
 
+    @classmethod
+    def spanning(cls, first: date, last: date) -> list[Month]:
+        """The months holding the days from ``first`` to ``last`` (inclusive), in order."""
+        months, current = [], cls.parse(first)
+        while current.first_day <= last:
+            months.append(current)
+            current = current.shift(1)
+        return months
+
     def __str__(self) -> str:
         return f"{self.year:04d}-{self.month:02d}"

@@ -154,7 +154,7 @@ class _Run:
             return tuple(out)
         first, last = span_to_date(window, self.month)
         gap = coverage_problem(with_records, first, last)
-        covered = [(m, _maybe(months.get(m), self.source)) for m in _months_between(first, last)]
+        covered = [(m, _maybe(months.get(m), self.source)) for m in Month.spanning(first, last)]
         measurement, _ = aggregate(level, [(m, x or _empty(level)) for m, x in covered])
         if measurement is not None:
             measurement = dataclasses.replace(measurement, source=self.source)
@@ -173,13 +173,6 @@ def _empty(level: ServiceLevel) -> Measurement:
     """A month of the window without any eligible record: it adds nothing to the sums."""
     return Measurement(None, Decimal(0), Decimal(0), 0)
 
-
-def _months_between(first: date, last: date) -> list[Month]:
-    months, current = [], Month.parse(first)
-    while current.first_day <= last:
-        months.append(current)
-        current = current.shift(1)
-    return months
 
 
 def _count(volumes: dict[str, dict[str, int]], service: str, kind: str, count: int) -> None:

@@ -108,7 +108,7 @@ def coverage_problem(days_with_records: Iterable[date], first: date, last: date)
             for a, b in zip([first - timedelta(days=1), *days], [*days, last + timedelta(days=1)], strict=True)]
     months = {Month.parse(d) for d in days}
     long = [(a, b) for a, b in gaps if (b - a).days + 1 >= MAX_GAP_DAYS]
-    missing = [m for m in _months(first, last) if m not in months]
+    missing = [m for m in Month.spanning(first, last) if m not in months]
     if not long and not missing:
         return ""
     text = f"records from {days[0]} to {days[-1]}"
@@ -118,13 +118,6 @@ def coverage_problem(days_with_records: Iterable[date], first: date, last: date)
         text += "; no record in " + ", ".join(str(m) for m in missing)
     return text
 
-
-def _months(first: date, last: date) -> list[Month]:
-    out, month = [], Month.parse(first)
-    while month.first_day <= last:
-        out.append(month)
-        month = month.shift(1)
-    return out
 
 
 def ratio_scale(kpi: str, unit: str) -> Decimal:
@@ -178,7 +171,7 @@ def _assess_long(level: ServiceLevel, month: Month, inputs_by_month: Mapping[Mon
     if given:
         measurement, incomplete = given[0].measurement, given[0].incomplete
     else:
-        months = [(m, _measured(inputs_by_month, m, level.id)) for m in _months(start, last)]
+        months = [(m, _measured(inputs_by_month, m, level.id)) for m in Month.spanning(start, last)]
         measurement, incomplete = aggregate(level, months)
     bounds = {"window": window, "window_start": start, "window_end": end - timedelta(days=1)}
     notes: tuple[Note, ...] = (Note("window_incomplete", incomplete),) if incomplete else ()
@@ -200,7 +193,7 @@ def _measured(inputs_by_month: Mapping[Month, PeriodInputs], month: Month, level
 def _window_exclusions(level: ServiceLevel, first: date, last: date, inputs_by_month: Mapping[Month, PeriodInputs],
                        services: Mapping[str, Service]) -> tuple[Note, ...]:
     notes: list[Note] = []
-    for month in _months(first, last):
+    for month in Month.spanning(first, last):
         inputs = inputs_by_month.get(month)
         if inputs is not None:
             notes += event_exclusions(level, inputs.events, first, last)
