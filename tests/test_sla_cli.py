@@ -62,8 +62,10 @@ def test_evaluate_prints_credits_with_their_formulas_in_french(app: typer.Typer,
     code, out, _ = run(app, files["contract"], "-m", files["feb"], "--period", "2027-02")
     assert code == 1  # a level is missed
     assert "✗ sl (Taux de service): 76.2%, cible >= 80%, manqué" in out
-    assert "3% × 50000.00 (fee svc 2027-02) = 1500.00" in out
-    assert "P = V × R / 1000 = 450000.00 × 3 / 1000 = 1350.00" in out
+    # the engine's formulas in French: words, decimal commas, narrow spaces between thousands, "3 %"
+    assert "palier : 76,2\u00a0% < 80\u00a0% : 3\u00a0% × 50\u202f000,00 (redevance svc 2027-02) = 1\u202f500,00" in out
+    assert "P = V × R / 1000 = 450\u202f000,00 × 3 / 1000 = 1\u202f350,00" in out
+    assert "fee svc" not in out
     assert "à déduire de la facture" in out and "2\u202f850,00 €" in out
 
 

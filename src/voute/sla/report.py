@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from voute.contract.model import Contract
@@ -9,7 +10,7 @@ from voute.money import format_amount
 from voute.sla.credits import fmt_value
 from voute.sla.results import Attainment, CreditLine, Evaluation, MilestonePenalty, Note, Status
 
-__all__ = ["render_text"]
+__all__ = ["in_french", "render_text"]
 
 _WORDS: dict[str, dict[str, str]] = {
     "fr": {
@@ -99,6 +100,59 @@ _WORDS: dict[str, dict[str, str]] = {
         "day": "day", "week": "week", "quarter": "quarter", "year": "year",
     },
 }
+# The engine writes its formulas and notes with English words ("fee service_client 2027-03"); a French report
+# shows them in French. Patterns are tried in order, the longer forms first.
+_FRENCH_FRAGMENTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"\bfee (\S+) (\S+?)\.\.(\S+), (\d+) months with fees", r"redevance \1 \2..\3, \4 mois facturés"),
+        (r"\bfee (\S+) (\S+?)\.\.(\S+), 1 month with fees", r"redevance \1 \2..\3, 1 mois facturé"),
+        (r"\binvoice (\S+?)\.\.(\S+), (\d+) months with fees", r"facture \1..\2, \3 mois facturés"),
+        (r"\binvoice (\S+?)\.\.(\S+), 1 month with fees", r"facture \1..\2, 1 mois facturé"),
+        (r"\btotal invoice\b", "facture totale"),
+        (r"\bfee (\S+) (\d{4}-\d{2})\b", r"redevance \1 \2"),
+        (r"\balready charged in (\d+) months\b", r"déjà imputé sur les \1 mois précédents"),
+        (r"\balready charged\b", "déjà imputé"),
+        (r"\(CCAG 2021 default\)", "(valeur par défaut du CCAG 2021)"),
+        (r"\(all delay penalties\)", "(toutes les pénalités de retard)"),
+        (r"\btarget_met_each_period\b", "objectif atteint chaque période"),
+        (r"\baverage_meets_target\b", "moyenne conforme à l'objectif"),
+        (r"\(average ([\d.]+)\)", r"(moyenne \1)"),
+        (r"\b(\d+) consecutive\b", r"\1 consécutifs"),
+        (r"\b(\d+) in (\d+)\b", r"\1 sur \2"),
+        (r"\bno record from (\S+) to (\S+?)(?=[;,)]|$)", r"aucun enregistrement du \1 au \2"),
+        (r"\brecords from (\S+) to (\S+?)(?=[;,)]|$)", r"enregistrements du \1 au \2"),
+        (r"\bno numerator and denominator for (.+): a window is the ratio of the sums",
+         r"pas de numérateur ni de dénominateur pour \1 : une fenêtre est le rapport des sommes"),
+        (r"\bno value for\b", "aucune valeur pour"),
+        (r"\bsum of\b", "somme de"),
+        (r"; judged on\b", " ; jugé sur"),
+        (r"\bone value per day of\b", "une valeur par jour de"),
+        (r"\bone value per week of\b", "une valeur par semaine de"),
+        (r"\btotal (\S+ ≤)", r"total \1"),
+        (r"([<>≤≥] [\d.]+(?:%| s)?): ", r"\1 : "),  # "78.9% < 80%: 3% × ..." (a tier reached)
+        (r"(\d) d\b", r"\1 j"),
+        (r"(\d) wk\b", r"\1 sem."),
+    )
+)
+
+
+_DECIMAL = re.compile(r"(?<![\d.])(\d+)\.(\d+)(?![\d.])")
+
+
+def _french_number(match: re.Match[str]) -> str:
+    whole = f"{int(match.group(1)):,}".replace(",", "\u202f")  # narrow no-break space between thousands
+    return f"{whole},{match.group(2)}"
+
+
+def in_french(text: str) -> str:
+    """The engine's English wording of a formula or note, in French: words, decimal commas, "5 %"."""
+    for pattern, replacement in _FRENCH_FRAGMENTS:
+        text = pattern.sub(replacement, text)
+    text = _DECIMAL.sub(_french_number, text)
+    return re.sub(r"(\d)%", "\\1\u00a0%", text)
+
+
 _MARK = {Status.met: "✓", Status.missed: "✗", Status.excluded: "–", Status.not_measured: "?", Status.not_judged: "…"}
 
 
@@ -110,16 +164,21 @@ class _Writer:
         levels = contract.service_levels.levels if contract.service_levels else []
         self.names = {lv.id: lv.name or lv.id for lv in levels}
         self.lines: list[str] = []
+        self.colon = " : " if self.lang == "fr" else ": "
 
     def w(self, key: str, **values: object) -> str:
         return self.words.get(key, key).format(**values)
+
+    def t(self, text: str) -> str:
+        """A formula or detail written by the engine, in the report's language."""
+        return in_french(text) if self.lang == "fr" else text
 
     def money(self, amount: Decimal) -> str:
         return format_amount(amount, self.lang, self.e.currency)
 
     def note(self, note: Note) -> str:
         text = self.w(note.code)
-        return f"{text} : {note.detail}" if note.detail and self.lang == "fr" else (
+        return f"{text} : {self.t(note.detail)}" if note.detail and self.lang == "fr" else (
             f"{text}: {note.detail}" if note.detail else text)
 
     def out(self, text: str = "", indent: int = 0) -> None:
@@ -201,7 +260,7 @@ def _credit(writer: _Writer, line: CreditLine) -> None:
         verdict = ""
         if step.code.startswith("cap") or step.code == "pool":
             verdict = f" [{writer.w('binding' if step.applied else 'not_binding')}]"
-        writer.out(f"{writer.w(step.code)}: {step.formula}{verdict}", 6)
+        writer.out(f"{writer.w(step.code)}{writer.colon}{writer.t(step.formula)}{verdict}", 6)
     for note in line.notes:
         writer.out(writer.note(note), 6)
 
@@ -213,7 +272,7 @@ def _pool(writer: _Writer) -> None:
     writer.out()
     writer.out(writer.w("pool_title"))
     verdict = writer.w("pool_applied" if pool.applied else "pool_free")
-    writer.out(writer.w("pool_line", formula=pool.formula, requested=writer.money(pool.requested),
+    writer.out(writer.w("pool_line", formula=writer.t(pool.formula), requested=writer.money(pool.requested),
                         verdict=verdict), 2)
 
 
@@ -224,7 +283,7 @@ def _earn_back(writer: _Writer) -> None:
     writer.out(writer.w("earn_back"))
     for line in writer.e.earn_backs:
         text = writer.w("earn_line", origin=line.origin, amount=writer.money(line.amount), status=writer.w(line.status))
-        writer.out(f"{line.level_id}: {text} ({line.rule})", 2)
+        writer.out(f"{line.level_id}: {text} ({writer.t(line.rule)})", 2)
 
 
 def _chronic(writer: _Writer) -> None:
@@ -234,7 +293,7 @@ def _chronic(writer: _Writer) -> None:
     writer.out(writer.w("chronic"))
     for flag in writer.e.chronic_breaches:
         key = "chronic_line" if flag.termination_right else "chronic_line_no_right"
-        writer.out(writer.w(key, level=flag.level_id, rule=flag.rule,
+        writer.out(writer.w(key, level=flag.level_id, rule=writer.t(flag.rule),
                             months=", ".join(str(m) for m in flag.missed)), 2)
 
 
@@ -258,7 +317,7 @@ def _milestone(writer: _Writer, m: MilestonePenalty) -> None:
             continue
         verdict = f" [{writer.w('binding' if step.applied else 'not_binding')}]" if step.code != "delay" and \
             step.code != "ccag" else ""
-        writer.out(f"{writer.w(step.code)}: {step.formula}{verdict}", 6)
+        writer.out(f"{writer.w(step.code)}{writer.colon}{writer.t(step.formula)}{verdict}", 6)
     for note in m.notes:
         writer.out(writer.note(note), 6)
 
