@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -22,3 +23,24 @@ from voute.cli.measure import _bucket_label
 )
 def test_bucket_label(first: date, end: date, label: str) -> None:
     assert _bucket_label(first, end) == label
+
+
+def test_the_text_report_speaks_the_language_asked(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from voute.cli import build_app
+
+    calls = tmp_path / "calls.csv"
+    calls.write_text(
+        "id,service,arrival,queue_entry,answer,end,abandon,outcome\n"
+        "1,accueil,2027-03-01 09:00:00,2027-03-01 09:00:05,2027-03-01 09:00:15,2027-03-01 09:03:00,,answered\n"
+        "2,accueil,2027-03-01 09:01:00,2027-03-01 09:01:05,,,2027-03-01 09:02:05,abandoned\n",
+        encoding="utf-8",
+    )
+    args = ["measure", "--records", str(calls), "--format", "canonical-calls", "--period", "2027-03"]
+    french = CliRunner().invoke(build_app("measure"), args, env={"COLUMNS": "200"})
+    english = CliRunner().invoke(build_app("measure"), [*args, "--lang", "en"], env={"COLUMNS": "200"})
+    assert french.exit_code == 0 and english.exit_code == 0, french.output + english.output
+    assert "enregistrements : 2 lus, 2 retenus" in french.output
+    assert "abandons dans le délai comptés comme servis" in french.output and "50,00 %" in french.output
+    assert "records: 2 read, 2 used" in english.output and "abandons_within_threshold_as_met" in english.output

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import typer
 
-from voute.cli.common import fail_input, write_atomic
+from voute.cli.common import Lang, fail_input, write_atomic
 from voute.errors import InputError
 
 if TYPE_CHECKING:
@@ -115,40 +116,58 @@ def _bucket_label(first: date, end: date) -> str:
     return f"{first}..{last}"
 
 
-def _print_text(m: Measurements) -> None:
+_TEXT = {
+    "fr": {
+        "columns": ("KPI", "service", "période", "valeur", "num. / dénom.", "enreg."),
+        "records": "enregistrements : {rows} lus, {valid} retenus, {outside} hors période, {excluded} exclus",
+        "first": "premiers", "excluded": "exclus", "kept": "gardés", "all": "tous services",
+    },
+    "en": {
+        "columns": ("KPI", "service", "period", "value", "num. / denom.", "records"),
+        "records": "records: {rows} read, {valid} used, {outside} outside the period, {excluded} excluded",
+        "first": "first", "excluded": "excluded", "kept": "kept", "all": "all services",
+    },
+}
+
+
+def _print_text(m: Measurements, requests: Sequence[KpiRequest], lang: str = "fr") -> None:
+    """The measurements as a table, then the convention of each KPI and the record counts, in ``lang``."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
+    words = _TEXT.get(lang, _TEXT["en"])
+    colon = " : " if lang == "fr" else ": "
     console = Console()
-    table = Table(title=f"{m.adapter}: {m.period}")
-    for col in ("KPI", "service", "period", "value", "num. / denom.", "records"):
-        right = col in ("value", "records")
-        fixed = col in ("KPI", "period", "value", "records")
-        table.add_column(col, justify="right" if right else "left", no_wrap=fixed, overflow="fold")
+    table = Table(title=f"{m.adapter}{colon}{m.period}")
+    for index, col in enumerate(words["columns"]):
+        right = index in (3, 5)
+        table.add_column(col, justify="right" if right else "left", no_wrap=index in (0, 2, 3, 5), overflow="fold")
+    stated = {request.label or request.kpi: request.convention(lang) for request in requests}
     conventions: dict[str, str] = {}
     for v in m.values:
         name = v.label or v.kpi
-        conventions[name] = v.convention
-        period = _bucket_label(v.period_start.date(), v.period_end.date())
+        conventions[name] = stated.get(name, v.convention)
         unit = {"percent": " %", "seconds": " s"}.get(v.unit, "")
+        value = _number(v.rounded())
         table.add_row(
             name,
-            v.service,
-            period,
-            _number(v.rounded()) + unit,
+            words["all"] if v.service == "*" else v.service,
+            _bucket_label(v.period_start.date(), v.period_end.date()),
+            (value.replace(".", ",") if lang == "fr" else value) + unit,
             f"{_plain(v.numerator)} / {_plain(v.denominator)}",
             str(v.record_count),
         )
     console.print(table)
     for name, text in conventions.items():
-        console.print(f"[bold]{name}[/bold]: {text}")
+        console.print(f"[bold]{escape(name)}[/bold]{colon}{escape(text)}")
     q = m.quality
     console.print(
-        f"records: {q.rows} read, {q.valid} used, {q.outside_period} outside the period, {q.excluded} excluded"
+        words["records"].format(rows=q.rows, valid=q.valid, outside=q.outside_period, excluded=q.excluded)
     )
     for r in q.reasons:
-        where = f" (first: {', '.join(r.first_records)})" if r.first_records else ""
-        console.print(f"  {r.reason}: {r.count} {'excluded' if r.excluded else 'kept'}{where}")
+        where = f" ({words['first']}{colon}{', '.join(r.first_records)})" if r.first_records else ""
+        console.print(f"  {r.reason}{colon}{r.count} {words['excluded'] if r.excluded else words['kept']}{where}")
 
 
 def register(app: typer.Typer) -> None:
@@ -175,6 +194,7 @@ def register(app: typer.Typer) -> None:
         ),
         output_format: str = typer.Option("text", "--output-format", help="text or json."),
         output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file instead of the screen."),
+        lang: Lang = typer.Option(Lang.fr, "--lang", "-l", help="Language of the text report and messages: fr or en."),
     ) -> None:
         from rich.console import Console
 
@@ -198,9 +218,9 @@ def register(app: typer.Typer) -> None:
                     progress=lambda step: status.update(f"measuring: {step}..."),
                 )
         except InputError as error:
-            raise fail_input(error) from None
+            raise fail_input(error, lang.value) from None
         except ValueError as error:  # e.g. an unknown granularity name
-            raise fail_input(InputError.single(str(error))) from None
+            raise fail_input(InputError.single(str(error)), lang.value) from None
         if output_format == "json" or output is not None:
             text = json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
             if output is not None:
@@ -208,4 +228,4 @@ def register(app: typer.Typer) -> None:
             else:
                 typer.echo(text)
         else:
-            _print_text(result)
+            _print_text(result, requests, lang.value)

@@ -124,16 +124,27 @@ class KpiRequest:
         """The record kind this KPI reads."""
         return KPI_KINDS[self.kpi]
 
-    def convention(self) -> str:
-        """Human-readable statement of the convention the value follows (goes into the provenance)."""
+    def convention(self, lang: str = "en") -> str:
+        """Human-readable statement of the convention the value follows (goes into the provenance).
+
+        The provenance stored with each value is the English statement; ``lang="fr"`` gives the French one for
+        reports.
+        """
         if self.kpi == "service_level":
             name, formula = ABANDON_CONVENTIONS[self.abandon_convention]
+            if lang == "fr":
+                ivr = ", abandons au serveur vocal inclus" if self.ivr_abandons == "included" else ""
+                return (
+                    f"{self.abandon_convention} ({_SL_FR[self.abandon_convention]}) : {formula} ; "
+                    f"T = {self.threshold_seconds} s, abandon court <= {self.short_seconds} s, attente <= T{ivr}"
+                )
             ivr = ", IVR abandons included" if self.ivr_abandons == "included" else ""
             return (
                 f"{self.abandon_convention} {name}: {formula}; T={self.threshold_seconds}s, "
                 f"short={self.short_seconds}s, wait<=T{ivr}"
             )
-        text: str = _CONVENTIONS[self.kpi](self)
+        table = _CONVENTIONS_FR if lang == "fr" else _CONVENTIONS
+        text: str = table[self.kpi](self)
         return text
 
 
@@ -187,6 +198,87 @@ _CONVENTIONS: dict[str, Any] = {
     "data_quality_rate": lambda r: (
         "compliant records / records checked (first check of each record)"
         + ("" if r.sample_size is None else f"; agreed sample {r.sample_size} records")
+    ),
+}
+
+
+_SL_FR = {
+    "sl1": "abandons dans le délai comptés comme servis",
+    "sl2": "appels répondus seulement",
+    "sl3": "abandons comptés comme manqués",
+    "sl4": "abandons tardifs comptés comme manqués",
+    "sl5": "abandons courts comptés comme servis",
+    "sl6": "abandons courts exclus",
+}
+
+
+def _span_fr(seconds: int | None) -> str:
+    """``604800`` -> ``7 jours``, ``28800`` -> ``8 h``, else seconds."""
+    if seconds is None:
+        return "?"
+    if seconds and seconds % 86400 == 0:
+        days = seconds // 86400
+        return f"{days} jour{'s' if days > 1 else ''}"
+    if seconds and seconds % 3600 == 0:
+        return f"{seconds // 3600} h"
+    return f"{seconds} s"
+
+
+def _clock_fr(req: KpiRequest) -> str:
+    if req.clock == "calendar":
+        return "horloge calendaire (24 h/24, 7 j/7)"
+    if req.calendar is None:
+        from voute.calendar.business import BusinessCalendar
+
+        name = BusinessCalendar.office_hours().label
+    else:
+        name = req.calendar.label
+    paused = f" ; suspendue dans les états {', '.join(req.pause_states)}" if req.pause_states else ""
+    return f"heures ouvrées ({name}){paused}"
+
+
+_CONVENTIONS_FR: dict[str, Any] = {
+    "asa": lambda r: "somme des attentes en file des appels répondus / appels répondus (secondes)",
+    "abandon_rate": lambda r: (
+        "abandons en file / (répondus + abandons en file) ; raccrochés au serveur vocal non présentés"
+        + ("" if r.short_seconds == 0 else f" ; abandons de {r.short_seconds} s ou moins exclus des deux termes")
+    ),
+    "aht": lambda r: "somme (conversation + attente + post-appel) / appels répondus de durée connue (secondes)",
+    "fcr": lambda r: (
+        f"contacts répondus sans autre contact du même client sur le même service dans les "
+        f"{_span_fr(r.repeat_window_seconds)} suivants / contacts répondus de clients identifiés"
+    ),
+    "first_response_time": lambda r: (
+        f"demandes ayant reçu une première réponse sous {_span_fr(r.threshold_seconds)} / demandes créées "
+        f"(une demande sans réponse compte dès qu'elle dépasse le seuil) ; {_clock_fr(r)}"
+    ),
+    "resolution_time": lambda r: (
+        f"demandes résolues sous {_span_fr(r.threshold_seconds)} / demandes résolues dans la période ; "
+        f"{_clock_fr(r)}"
+    ),
+    "backlog": lambda r: (
+        "demandes créées et non résolues à la fin de chaque période"
+        + (
+            ""
+            if r.threshold_seconds is None
+            else f" ; détail : plus anciennes que {_span_fr(r.threshold_seconds)} ({_clock_fr(r)})"
+        )
+    ),
+    "csat": lambda r: (
+        f"note moyenne sur une échelle de 1 à {r.csat_scale_max}"
+        if r.csat_method == "mean"
+        else f"réponses notées {r.csat_scale_max - 1} ou {r.csat_scale_max} / réponses"
+    ),
+    "nps": lambda r: "(réponses 9-10 - réponses 0-6) / réponses x 100",
+    "qa_score": lambda r: "note moyenne des évaluations, 0 en cas d'erreur critique",
+    "appointment_rate": lambda r: (
+        "rendez-vous qualifiés / contacts argumentés (rendez-vous + argumentés + refus)"
+        if r.appointment_basis == "reached_contacts"
+        else "rendez-vous qualifiés / fiches appelées (contacts distincts, sinon appels)"
+    ),
+    "data_quality_rate": lambda r: (
+        "enregistrements conformes / enregistrements contrôlés (premier contrôle de chacun)"
+        + ("" if r.sample_size is None else f" ; échantillon convenu {r.sample_size} enregistrements")
     ),
 }
 
