@@ -116,14 +116,16 @@ def _bucket_label(first: date, end: date) -> str:
     return f"{first}..{last}"
 
 
-_TEXT = {
+_COLUMNS = {
+    "fr": ("KPI", "service", "période", "valeur", "num. / dénom.", "enreg."),
+    "en": ("KPI", "service", "period", "value", "num. / denom.", "records"),
+}
+_TEXT: dict[str, dict[str, str]] = {
     "fr": {
-        "columns": ("KPI", "service", "période", "valeur", "num. / dénom.", "enreg."),
         "records": "enregistrements : {rows} lus, {valid} retenus, {outside} hors période, {excluded} exclus",
         "first": "premiers", "excluded": "exclus", "kept": "gardés", "all": "tous services",
     },
     "en": {
-        "columns": ("KPI", "service", "period", "value", "num. / denom.", "records"),
         "records": "records: {rows} read, {valid} used, {outside} outside the period, {excluded} excluded",
         "first": "first", "excluded": "excluded", "kept": "kept", "all": "all services",
     },
@@ -140,7 +142,7 @@ def _print_text(m: Measurements, requests: Sequence[KpiRequest], lang: str = "fr
     colon = " : " if lang == "fr" else ": "
     console = Console()
     table = Table(title=f"{m.adapter}{colon}{m.period}")
-    for index, col in enumerate(words["columns"]):
+    for index, col in enumerate(_COLUMNS.get(lang, _COLUMNS["en"])):
         right = index in (3, 5)
         table.add_column(col, justify="right" if right else "left", no_wrap=index in (0, 2, 3, 5), overflow="fold")
     stated = {request.label or request.kpi: request.convention(lang) for request in requests}
