@@ -61,3 +61,24 @@ def test_a_late_payment_penalty_is_not_a_service_penalty() -> None:
     )
     labels = {f.label for f in review_text(text, lang="fr").labels if f.present}
     assert "penalties" not in labels
+
+
+def test_a_contract_without_any_data_protection_clause_is_flagged() -> None:
+    flags = {flag.id for flag in review_text(FRENCH, lang="fr").flags}
+    assert "REV-GDPR-MISSING" in flags
+    with_dpa = FRENCH + (
+        "\nArticle 14 – Données personnelles\nLe Prestataire traite les données personnelles des clients pour le "
+        "compte du Client, sur ses seules instructions documentées, conformément à l'article 28 du RGPD.\n"
+    )
+    assert "REV-GDPR-MISSING" not in {flag.id for flag in review_text(with_dpa, lang="fr").flags}
+
+
+def test_the_french_text_report_is_in_french() -> None:
+    from voute.cli.review import _plain_text
+
+    text = _plain_text(review_text(FRENCH, lang="fr"), "fr")
+    assert "couvert" in text and "covered" not in text
+    assert "préavis" in text and "3 mois; 6 mois" in text  # term names and values in French
+    assert "Pénalités" in text  # label names, not ids
+    english = _plain_text(review_text(FRENCH, lang="fr"), "en")
+    assert "covered" in english and "notice period" in english and "3 months" in english

@@ -103,32 +103,75 @@ def _emit(content: str, output: Path | None) -> None:
         raise typer.Exit(2) from None
 
 
+_STATUS = {"covered": "couvert", "partial": "partiel", "missing": "absent"}
+_TERM_NAMES = {
+    "duration": ("durée", "duration"),
+    "notice_period": ("préavis", "notice period"),
+    "renewal_mode": ("reconduction", "renewal"),
+    "liability_cap": ("plafond de responsabilité", "liability cap"),
+    "penalty_rates": ("taux de pénalité", "penalty rates"),
+    "payment_terms": ("délai de paiement", "payment terms"),
+    "governing_law": ("droit applicable", "governing law"),
+    "courts": ("juridiction", "courts"),
+    "breach_notification": ("notification de violation", "breach notification"),
+}
+_UNITS_FR = (
+    (r"\b1 business day\b", "1 jour ouvré"), (r"\b(\d+) business days\b", r"\1 jours ouvrés"),
+    (r"\b1 business hour\b", "1 heure ouvrée"), (r"\b(\d+) business hours\b", r"\1 heures ouvrées"),
+    (r"\b1 year\b", "1 an"), (r"\b(\d+) years\b", r"\1 ans"), (r"\b(\d+) months?\b", r"\1 mois"),
+    (r"\b1 week\b", "1 semaine"), (r"\b(\d+) weeks\b", r"\1 semaines"), (r"\b1 day\b", "1 jour"),
+    (r"\b(\d+) days\b", r"\1 jours"), (r"\b1 hour\b", "1 heure"), (r"\b(\d+) hours\b", r"\1 heures"),
+    (r"^tacit$", "tacite"), (r"^express$", "expresse"), (r"^both$", "tacite et expresse"),
+    (r"(\d)\.(\d)", r"\1,\2"), (r"(\d)%", "\\1\u00a0%"),
+)
+
+
+def _term_value(value: str, french: bool) -> str:
+    """An extracted term as the report's reader writes it ("3 ans", "0,5 %" in French)."""
+    if not french:
+        return value
+    import re
+
+    for pattern, replacement in _UNITS_FR:
+        value = re.sub(pattern, replacement, value)
+    return value
+
+
 def _lines(report: ReviewReport, lang: str) -> list[tuple[str, str]]:
     """(style, line) pairs shared by the Rich and the plain text outputs."""
     french = lang == "fr"
+    names = {finding.label: finding.name_fr if french else finding.name_en for finding in report.labels}
     lines: list[tuple[str, str]] = [("bold", f"{report.source} — {report.pages} page(s), {report.language}")]
     lines.append(("bold", "Points clés" if french else "Key points"))
     colours = {"covered": "green", "partial": "yellow", "missing": "red"}
     for point in report.key_points:
         name = point.name_fr if french else point.name_en
-        detail = ", ".join(f"{label}{'' if ok else ' ✗'}" for label, ok in point.labels.items())
-        lines.append((colours[point.status], f"  {name:<34} {point.status:<8} {detail}"))
+        status = _STATUS.get(point.status, point.status) if french else point.status
+        detail = ", ".join(f"{names.get(label, label)}{'' if ok else ' ✗'}" for label, ok in point.labels.items())
+        lines.append((colours[point.status], f"  {name:<34} {status:<8} {detail}"))
     if report.key_terms:
         lines.append(("bold", "Termes extraits" if french else "Extracted terms"))
         for kind, values in report.key_terms.items():
-            lines.append(("", f"  {kind:<20} {'; '.join(values)}"))
+            label = _TERM_NAMES.get(kind, (kind, kind))[0 if french else 1]
+            lines.append(("", f"  {label:<26} {'; '.join(_term_value(v, french) for v in values)}"))
     lines.append(("bold", "Risques" if french else "Risks"))
+    if not report.flags:
+        lines.append(("", "  aucun risque relevé par les règles de relecture" if french else "  no risk flagged"))
     severity = {"error": "red", "warning": "yellow", "info": "cyan"}
+    severity_fr = {"error": "erreur", "warning": "attention", "info": "info"}
     for flag in report.flags:
         where = f" (p. {flag.page})" if flag.page else ""
         message, hint = (flag.message_fr, flag.hint_fr) if french else (flag.message_en, flag.hint_en)
-        lines.append((severity[flag.severity], f"  [{flag.severity}] {flag.id}{where}: {message}"))
+        shown = severity_fr.get(flag.severity, flag.severity) if french else flag.severity
+        colon = " : " if french else ": "
+        lines.append((severity[flag.severity], f"  [{shown}] {flag.id}{where}{colon}{message}"))
         lines.append(("dim", f"      → {hint} ({flag.source})"))
     lines.append(("bold", "Passages" if french else "Evidence"))
     for finding in report.labels:
         for evidence in finding.evidence[:1]:
             snippet = " ".join(evidence.text.split())[:160]
-            lines.append(("", f"  {finding.label:<20} p. {evidence.page} ({evidence.score:.2f}) {snippet}"))
+            name = names.get(finding.label, finding.label)
+            lines.append(("", f"  {name[:30]:<30} p. {evidence.page} ({evidence.score:.2f}) {snippet}"))
     return lines
 
 

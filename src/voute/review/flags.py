@@ -243,6 +243,17 @@ def _penalty_flags(normalized: str, present: Mapping[str, list[Hit]]) -> list[Fl
 
 
 _MISSING = {
+    "data_protection": (
+        "REV-GDPR-MISSING",
+        "Aucune clause de protection des données personnelles : rien n'encadre le traitement confié au "
+        "prestataire (RGPD art. 28).",
+        "No data protection clause: nothing governs the processing entrusted to the provider (GDPR art. 28).",
+        "Ajouter un accord de sous-traitance RGPD : objet, durée, finalités, instructions, sécurité, "
+        "sous-traitants ultérieurs, assistance, restitution ou effacement, audits (art. 28(3)(a)-(h)).",
+        "Add GDPR processor terms: subject, duration, purposes, instructions, security, sub-processors, "
+        "assistance, return or deletion, audits (art. 28(3)(a)-(h)).",
+        "checklist 12; GDPR art. 28(3)",
+    ),
     "dispute_resolution": (
         "REV-DISPUTE-NO-AMICABLE",
         "Aucune étape amiable (négociation, médiation) avant le juge.",

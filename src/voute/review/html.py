@@ -49,7 +49,9 @@ def _key_points(report: ReviewReport, french: bool) -> list[str]:
     rows = [f"<h2>{_t(french, 'Points clés', 'Key points')}</h2><table>"]
     for point in report.key_points:
         name = point.name_fr if french else point.name_en
-        rows.append(f'<tr><td>{escape(name)}</td><td class="{point.status}">{escape(point.status)}</td></tr>')
+        status = {"covered": "couvert", "partial": "partiel", "missing": "absent"}.get(point.status, point.status)
+        shown = status if french else point.status
+        rows.append(f'<tr><td>{escape(name)}</td><td class="{point.status}">{escape(shown)}</td></tr>')
     rows.append("</table>")
     return rows
 
