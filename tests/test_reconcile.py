@@ -103,7 +103,7 @@ def test_example_report_in_french_names_causes_and_lines() -> None:
     assert result.exit_code == 1
     assert "ligne 10 : « Licences logicielles CRM (12 postes) » ne correspond à aucun prix" in result.output
     assert "révision de prix appliquée avant sa date" in result.output
-    assert "11544.12" in result.output
+    assert "Écart HT : 11\u202f544,12 €" in result.output  # French amounts: thousands space, decimal comma
 
 
 def test_example_invoice_of_the_draft_itself_is_clean(tmp_path: Path) -> None:

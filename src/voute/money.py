@@ -16,6 +16,7 @@ Rules (the SLA, billing and invoice code all follow them):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from contextlib import AbstractContextManager
 from decimal import ROUND_HALF_UP, Context, Decimal, localcontext
@@ -98,6 +99,23 @@ def format_amount(amount: Decimal, lang: str = "fr", currency: str = "EUR") -> s
         text = text.replace(",", "\u202f").replace(".", ",")
         return f"{text} €" if currency == "EUR" else f"{text} {currency}"
     return f"{currency} {text}"
+
+
+_DECIMAL = re.compile(r"(?<![\d.,])(\d+)\.(\d+)(?![\d.])")
+
+
+def french_decimals(text: str) -> str:
+    """Numbers written by the engines in a sentence (``77245.00``, ``2.987``), as French readers write them
+    (``77 245,00``, ``2,987``); integers, dates and ids are left alone.
+
+    >>> french_decimals("5000 × 2.987 = 14935.00 (2027-03)")
+    '5000 × 2,987 = 14\u202f935,00 (2027-03)'
+    """
+
+    def french(match: re.Match[str]) -> str:
+        return f"{int(match.group(1)):,}".replace(",", "\u202f") + "," + match.group(2)
+
+    return _DECIMAL.sub(french, text)
 
 
 def _to_cents(amount: Decimal) -> int:

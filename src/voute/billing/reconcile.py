@@ -214,7 +214,7 @@ def _item_findings(
     rate = recomputed - repriced
     if rate != 0:
         cause, found = _rate_cause(item, draft, theirs, early)
-        ours_prices = ", ".join(dict.fromkeys(str(line.unit_price) for line in ours)) or "-"
+        ours_prices = "; ".join(dict.fromkeys(str(line.unit_price) for line in ours)) or "-"
         findings.append(
             Finding(cause, rate, item.id, numbers, ours_prices, found, abs(rate) >= Decimal("0.01"))
         )
@@ -281,10 +281,10 @@ def _rate_cause(
         causes.append((cause, line))
     if not causes:
         # every price is a contract price, applied to other quantities (tiers or tolerance band)
-        return "rate", ", ".join(dict.fromkeys(str(line.unit_price) for line in theirs))
+        return "rate", "; ".join(dict.fromkeys(str(line.unit_price) for line in theirs))
     priority = ("indexation_twice", "indexation_early", "indexation_missing", "rate")
     cause = min((c for c, _ in causes), key=priority.index)
-    return cause, ", ".join(dict.fromkeys(str(line.unit_price) for _, line in causes))
+    return cause, "; ".join(dict.fromkeys(str(line.unit_price) for _, line in causes))
 
 
 def _same(found: Decimal, expected: Decimal) -> bool:

@@ -308,28 +308,39 @@ def _emit(text: str, output: Path | None) -> None:
 def report_text(result: Reconciliation, lang: str = "fr") -> str:
     """The reconciliation as plain text: totals, flagged findings, then the euro differences per cause."""
     from voute.billing.reasons import CAUSE_NAMES
+    from voute.money import format_amount, french_decimals
 
     fr = lang == "fr"
     index = 0 if fr else 1
     draft = result.draft
+    currency = draft.currency
+
+    def money(amount: Decimal) -> str:
+        return format_amount(amount, lang, currency)
+
+    def said(text: str) -> str:
+        return french_decimals(text) if fr else text
+
+    colon = " : " if fr else ": "
     rows = [
         f"{'Facture' if fr else 'Invoice'} {result.invoice.number or result.invoice.source} — "
         f"{draft.contract_reference} {draft.month}",
-        f"  {'Attendu selon le contrat HT' if fr else 'Expected, excl. VAT'} : {draft.total_excl_vat}",
-        f"  {'Facturé HT' if fr else 'Billed, excl. VAT'} : {result.invoice.billed_excl_vat}",
-        f"  {'Écart HT' if fr else 'Difference, excl. VAT'} : {result.difference}",
+        f"  {'Attendu selon le contrat HT' if fr else 'Expected, excl. VAT'}{colon}{money(draft.total_excl_vat)}",
+        f"  {'Facturé HT' if fr else 'Billed, excl. VAT'}{colon}{money(result.invoice.billed_excl_vat)}",
+        f"  {'Écart HT' if fr else 'Difference, excl. VAT'}{colon}{money(result.difference)}",
         "",
     ]
     flagged = result.flagged
     title = "Écarts à signaler (numéros de ligne du fichier)" if fr else "Discrepancies (file line numbers)"
-    rows.append(f"{title} ({len(flagged)}):" if flagged else ("Aucun écart." if fr else "No discrepancy."))
-    rows.extend(f"  [{f.cause}] {f.message(lang)}" for f in flagged)
+    none = "Aucun écart." if fr else "No discrepancy."
+    rows.append(f"{title} ({len(flagged)}){colon.rstrip()}" if flagged else none)
+    rows.extend(f"  [{f.cause}] {said(f.message(lang))}" for f in flagged)
     accepted = [f for f in result.findings if not f.flagged]
     if accepted:
         rows.append("Écarts acceptés :" if fr else "Accepted differences:")
-        rows.extend(f"  [{f.cause}] {f.message(lang)}" for f in accepted)
+        rows.extend(f"  [{f.cause}] {said(f.message(lang))}" for f in accepted)
     rows += ["", "Écarts par cause (HT) :" if fr else "Differences by cause (excl. VAT):"]
     for cause, amount in result.by_cause().items():
-        rows.append(f"  {CAUSE_NAMES[cause][index]:<48} {amount:>12}")
-    rows.append(f"  {'Total':<48} {result.difference:>12}")
+        rows.append(f"  {CAUSE_NAMES[cause][index]:<48} {money(amount):>16}")
+    rows.append(f"  {'Total':<48} {money(result.difference):>16}")
     return "\n".join(rows) + "\n"

@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from voute.contract.model import Contract
-from voute.money import format_amount
+from voute.money import format_amount, french_decimals
 from voute.sla.credits import fmt_value
 from voute.sla.results import Attainment, CreditLine, Evaluation, MilestonePenalty, Note, Status
 
@@ -137,19 +137,11 @@ _FRENCH_FRAGMENTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
-_DECIMAL = re.compile(r"(?<![\d.])(\d+)\.(\d+)(?![\d.])")
-
-
-def _french_number(match: re.Match[str]) -> str:
-    whole = f"{int(match.group(1)):,}".replace(",", "\u202f")  # narrow no-break space between thousands
-    return f"{whole},{match.group(2)}"
-
-
 def in_french(text: str) -> str:
     """The engine's English wording of a formula or note, in French: words, decimal commas, "5 %"."""
     for pattern, replacement in _FRENCH_FRAGMENTS:
         text = pattern.sub(replacement, text)
-    text = _DECIMAL.sub(_french_number, text)
+    text = french_decimals(text)
     return re.sub(r"(\d)%", "\\1\u00a0%", text)
 
 
