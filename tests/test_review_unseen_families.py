@@ -59,6 +59,28 @@ FOUND: list[tuple[str, str, str]] = [
     ("liability", "fr", "Le Prestataire répond des dommages directs causés au Client par ses fautes."),
     ("liability", "en", "In no event shall Supplier's total liability exceed the fees paid in the prior year."),
     ("pricing", "en", "Inbound calls are priced at USD 4.10 per handled call."),
+    # second pass (issue 7): families seen missed on real service contracts, rewritten in our own words
+    ("service_levels", "en", "Response Time by priority: critical, around the clock, 2 hours; normal, office hours, "
+     "8 hours"),
+    ("service_levels", "fr", "Délai d'intervention selon la gravité : bloquant 4 heures, majeur 1 jour ouvré"),
+    ("penalties", "en", "Should the Vendor fall short of the agreed Service Levels, rebates set out in the price "
+     "schedule shall apply to the monthly charges."),
+    ("penalties", "fr", "Lorsque les niveaux de service ne sont pas atteints, une ristourne de 3 % est accordée sur "
+     "la facture suivante."),
+    ("staff", "en", "People employed by the Contractor remain at all times under the supervision and control of "
+     "the Contractor, not of the Bank."),
+    ("staff", "en", "Vendor will assign only properly trained and qualified engineers to perform the work."),
+    ("staff", "fr", "Les intervenants restent placés sous la seule autorité du Prestataire pendant toute la "
+     "mission."),
+    ("staff", "fr", "Le Prestataire affecte à la mission des techniciens qualifiés et formés aux outils du Client."),
+    ("audits", "en", "The Consultant shall send the Company a monthly status report describing the work done."),
+    ("audits", "fr", "Le Prestataire remet au Client un compte rendu mensuel de son activité."),
+    ("exit", "en", "On expiry of this Agreement the Supplier shall destroy every copy of the Client's confidential "
+     "information it holds."),
+    ("exit", "fr", "À la fin du contrat, chaque partie restitue les informations confidentielles reçues de "
+     "l'autre."),
+    ("exit", "en", "The Provider shall give termination assistance so that the services move smoothly to the "
+     "Customer."),
 ]  # fmt: skip
 
 NOT_FOUND: list[tuple[str, str, str]] = [
@@ -84,6 +106,23 @@ NOT_FOUND: list[tuple[str, str, str]] = [
     ("price_revision", "en", "Prices are fixed for the whole term and shall not be revised."),
     ("dispute_resolution", "fr", "Tout litige relève de la compétence exclusive du tribunal de commerce de Paris."),
     ("force_majeure", "fr", "Le Prestataire répond des événements survenus dans ses locaux."),
+    # second pass (issue 7): look-alikes seen on real service contracts, in our own words
+    ("penalties", "en", "If the Customer pays an invoice late it owes the Provider liquidated damages of 0.2% of "
+     "the unpaid amount per day of delay in payment."),
+    ("penalties", "en", "The early termination fee is a fair estimate of the Supplier's loss and is agreed as "
+     "liquidated damages and not a penalty."),
+    ("penalties", "en", "Not claiming liquidated damages at once shall not be deemed a waiver of the right to "
+     "claim them."),
+    ("penalties", "fr", "Une remise de volume de 2 % est consentie au-delà de mille unités commandées par an."),
+    ("change_procedure", "en", "Changes in scope may be added to a work order upon the written consent of both "
+     "parties."),
+    ("change_procedure", "en", "Work requested in addition to the services described here will be covered by a "
+     "separate agreement."),
+    ("exit", "en", "This Agreement binds the parties and their successors and permitted assigns."),
+    ("exit", "fr", "Le Client peut céder le contrat à son successeur en cas de fusion."),
+    ("staff", "en", "Having a dedicated team of course designers, the Provider offers teacher guidance, codes of "
+     "conduct and staff training to the Service Recipient."),
+    ("audits", "en", "Weather reports are published daily by the national agency."),
 ]  # fmt: skip
 
 

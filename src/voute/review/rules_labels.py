@@ -29,7 +29,14 @@ _PAYMENT = r"paiement|payment|factur|invoice|interet|interest|recouvrement|late 
 _LATE_PAYMENT = (
     r"(?:retard|defaut) (?:de|du) (?:paiement|reglement)|late payment|paid late|payments? (?:is |are )?(?:late|"
     r"overdue)|interets? (?:de retard|moratoires)|taux d'interet|interest (?:rate|at)|recouvrement|late fees?|"
-    r"overdue|non-?paiement|impayes?"
+    r"overdue|non-?paiement|impayes?|"
+    r"delay\w* (?:by (?:the )?\w+(?: \w+)? )?in (?:its |their |such |the |any )?payments?|"
+    r"delay in paying|retard (?:dans le|de) (?:paiement|reglement)"
+)
+# A fee owed when the customer ends the contract early is not a service penalty, even "deemed liquidated damages".
+_TERMINATION_FEE = (
+    r"\b(?:termination (?:for (?:convenience|cause) )?fees?|early termination (?:fees?|charges?)|"
+    r"indemnites? de (?:resiliation|rupture)|frais de resiliation)\b"
 )
 
 SERVICES = rule(
@@ -139,6 +146,15 @@ SERVICE_LEVELS = rule(
         ),
         cue(0.75, r"\b(?:target|objectif|cible|seuil|threshold|garanti)[^.]{0,60}\d{1,3}(?:[.,]\d+)?\s?%"),
         cue(
+            # "Response Time ... shall be the following: emergency 24 hours a day 4 hours", a table of times
+            0.8,
+            r"\b(?:response|resolution|restoration|repair|intervention|fix|call back|callback) times?\b[^.]{0,200}?"
+            r"\b\d{1,3}\s?(?:hours?|hrs?|minutes?|mins?|business days?|working days?)\b|\bdelais? (?:de |d')"
+            r"(?:reponse|intervention|resolution|retablissement|correction|prise en charge|rappel)\b[^.]{0,200}?"
+            r"\b\d{1,3}\s?(?:heures?|h|minutes?|mn|jours? ouvr\w*)\b",
+            literals=("time", "times", "delai", "delais"),
+        ),
+        cue(
             # a named contact-centre or support KPI followed by its figure
             0.8,
             r"\b(?:average speed of answer|asa|abandonment rate|abandon rate|taux d'abandon|first call resolution|"
@@ -182,13 +198,31 @@ SERVICE_LEVELS = rule(
 PENALTIES = rule(
     "penalties",
     "penal|credit|liquidated|forfait|reduction|refaction|retenue|abattement|malus|minoration|decote|diminution|"
-    "at-risk|at risk|reduce",
+    "at-risk|at risk|reduce|rebate|remise|ristourne",
     [
         cue(
             0.9,
             r"\b(?:service credits?|uptime credits?|performance credits?|sla credits?|kpi credits?|credits? de "
-            r"service|credits? de disponibilite|liquidated damages|dommages[- ]interets forfaitaires|refactions?|"
-            r"malus|minorations?|decotes?|at-risk amount|amount at risk)\b",
+            r"service|credits? de disponibilite|refactions?|malus|minorations?|decotes?|at-risk amount|"
+            r"amount at risk)\b",
+            unless=_LATE_PAYMENT + "|" + _TERMINATION_FEE,
+        ),
+        cue(
+            0.9,
+            r"\b(?:liquidated damages|dommages[- ]interets forfaitaires)\b",
+            # a clause says who pays: a table-of-contents line has no verb
+            needs=r"\b(?:shall|will|must|may|pay\w*|owe\w*|applie[sd]|apply|credited|due|doit|devra|sera|seront|est|sont|"
+            r"applique\w*|verse\w*|due?s?)\b",
+            unless=_LATE_PAYMENT + "|" + _TERMINATION_FEE + r"|\bfailure to (?:exercise|claim|enforce|insist)|"
+            r"\b(?:deemed|construed) (?:as )?a waiver",
+        ),
+        cue(
+            # "rebates will be applied ... should the Supplier not achieve the agreed Service Levels"
+            0.8,
+            r"\b(?:rebates?|remises?|ristournes?)\b[^.]{0,150}\b(?:service levels?|sla|kpis?|performance standards?|"
+            r"niveaux? de service|indicateurs?|engagements? de (?:service|qualite))\b|\b(?:service levels?|sla|kpis?|"
+            r"niveaux? de service|indicateurs?)\b[^.]{0,150}\b(?:rebates?|ristournes?|remises? (?:sur|de \d))",
+            literals=("rebate", "rebates", "remise", "remises", "ristourne", "ristournes"),
         ),
         cue(
             0.85,
@@ -229,7 +263,8 @@ PENALTIES = rule(
             0.45,
             r"\bpenalt(?:y|ies)|\bpenalites?\b",
             unless=_LATE_PAYMENT + r"|sollicit|embauch|hire|solicit|"
-            r"sans encourir|without (?:incurring )?(?:any )?penalt|sanctions? penales?",
+            r"sans encourir|without (?:incurring )?(?:any )?penalt|sanctions? penales?|"
+            r"\bnot (?:as )?a penalty|\bet non (?:une|comme une) (?:penalite|clause penale)|" + _TERMINATION_FEE,
         ),
     ],
     heading=r"\b(?:penalit|penalt|credits?|service credits|liquidated)",
@@ -262,9 +297,12 @@ CHANGE_PROCEDURE = rule(
         ),
         cue(
             0.75,
-            r"\b(?:changes?|modifications?|additions?|alterations?)\s+(?:to|in|of)\s+(?:the\s+)?(?:scope|services|"
-            r"specifications|statement of work|sow|work|project)\b[^.]{0,150}\b(?:written|writing|mutually|agreed|"
-            r"approv\w*|request\w*|quot\w*|estimat\w*|proposal|impact)",
+            r"\b(?:changes?|modifications?|(?<!\bin )additions?|alterations?)\s+(?:to|in|of)\s+(?:the\s+)?(?:scope|"
+            r"services|specifications|statement of work|sow|work|project)\b[^.]{0,150}\b(?:written|writing|mutually|"
+            r"agreed|approv\w*|request\w*|quot\w*|estimat\w*|proposal|impact)",
+            # "changes in scope may be incorporated upon the written consent of both parties": a bare written form
+            unless=r"\b(?:upon|with|by) (?:the )?(?:mutual )?(?:prior )?written (?:consent|agreement) of (?:both|the) "
+            r"parties\b",
         ),
         cue(
             0.65,
@@ -624,7 +662,7 @@ CONFIDENTIALITY = rule(
 AUDITS = rule(
     "audits",
     "audit|inspect|examin|comite|committee|reunion|meeting|review|revue|suivi|report|rapport|controle|verif|"
-    "books|tableau|permettre",
+    "books|tableau|permettre|compte rendu|comptes rendus",
     [
         cue(
             0.9,
@@ -647,6 +685,16 @@ AUDITS = rule(
             r"business |governance )?(?:reviews?|meetings?)|revues? (?:mensuelles?|trimestrielles?|periodiques?|"
             r"de performance|de service)|performance reports?|rapports? (?:mensuels?|trimestriels?|d'activite|"
             r"de performance)|tableaux? de bord|service reports?)\b",
+        ),
+        cue(
+            # "will provide Client with a weekly written report summarizing the Services"
+            0.75,
+            r"\b(?:weekly|monthly|quarterly|periodic|regular|daily)\s+(?:written\s+)?(?:status\s+|progress\s+|"
+            r"activity\s+|summary\s+|management\s+)?reports?\b|\b(?:rapports?|comptes? rendus?)\s+(?:d'activite\s+)?"
+            r"(?:hebdomadaires?|mensuels?|trimestriels?|periodiques?|reguliers?)\b",
+            literals=("report", "reports", "rapport", "rapports", "compte", "comptes"),
+            needs=r"\b(?:provide|deliver|submit|send|furnish|issue|remet\w*|fourni\w*|transmet\w*|adresse\w*|"
+            r"communiqu\w*|etabli\w*)\b",
         ),
         cue(0.55, r"\baudit(?:s|er|e|ed|or|ors|eur|eurs)?\b"),
     ],
@@ -777,13 +825,15 @@ EXIT = rule(
     "exit",
     "reversib|transition|exit|sortie|restitu|return|delete|destroy|supprim|effac|detrui|retourn|renvo|"
     "successor|successeur|replacement|remplac|transfer|transf|erase|destruct|deletion|"
-    "effacement|suppression|restitution|repreneur|new|nouveau|deliver|turn|surrender|remet|transmet",
+    "effacement|suppression|restitution|repreneur|new|nouveau|deliver|turn|surrender|remet|transmet|"
+    "termination assistance",
     [
         cue(
             0.95,
             r"\b(?:reversibilite|reversibility|exit (?:plan|assistance|management|strategy|period)|"
             r"plan de (?:sortie|reversibilite)|transition (?:assistance|services|period|plan)|"
-            r"assistance (?:a la|de) (?:transition|sortie)|phase de (?:transition|reversibilite))\b",
+            r"assistance (?:a la|de) (?:transition|sortie)|phase de (?:transition|reversibilite)|termination "
+            r"assistance|(?:orderly|smooth) transition of (?:the )?services)\b",
         ),
         cue(
             0.85,
@@ -807,8 +857,15 @@ EXIT = rule(
         cue(
             0.75,
             r"\b(?:return|deliver|turn over|transfer|surrender)\w*\b[^.]{0,80}\b(?:records|files|materials|databases?|"
-            r"property|documents|work product|equipment)\b",
+            r"property|documents|work product|equipment|confidential information|proprietary information)\b",
             needs=r"\b(?:expir\w*|terminat\w*|cessation)\b",
+        ),
+        cue(
+            # "upon termination each party shall return or destroy any Confidential Information of the other"
+            0.75,
+            r"\b(?:return|destroy|delete|erase)\w*\b[^.]{0,60}\bconfidential information\b|\b(?:restitu\w*|"
+            r"detrui\w*|retourn\w*|supprim\w*)\b[^.]{0,60}\binformations? confidentielles?\b",
+            needs=r"\b(?:expir\w*|terminat\w*|cessation|fin|terme|resiliation|issue)\b",
         ),
         cue(
             0.8,
@@ -818,8 +875,9 @@ EXIT = rule(
         ),
         cue(
             0.75,
-            r"\b(?:successor|replacement (?:service )?provider|new provider|nouveau (?:prestataire|titulaire)|"
-            r"successeur|repreneur|prestataire entrant)\b",
+            r"\b(?:successor (?:provider|supplier|vendor|contractor|service provider|outsourcer)|replacement "
+            r"(?:service )?provider|new provider|nouveau (?:prestataire|titulaire)|prestataire successeur|"
+            r"successeur du (?:prestataire|titulaire)|repreneur|prestataire entrant)\b",
         ),
     ],
     heading=r"\b(?:reversibilit|exit|transition|sortie|fin du contrat|end of (?:the )?(?:agreement|contract)|"
@@ -894,6 +952,26 @@ STAFF = rule(
             needs=r"\b(?:employees|personnel|staff|salaries|teleconseillers|agents|technicians|preposes)\b",
         ),
         cue(
+            # "deemed at all times to be under the supervision and responsibility of Vendor", "responsible for the
+            # supervision, direction and control of its personnel"
+            0.8,
+            # the provider is often named ("under the supervision and responsibility of Tadeo")
+            r"\bunder the (?:exclusive |sole )?(?:supervision|direction|control)\b[^.]{0,40}\bof (?:the )?\w+|"
+            r"\bresponsible for the (?:\w+, )?(?:supervision|direction|management)\b[^.]{0,40}\b(?:its|their) "
+            r"(?:own |respective )?(?:personnel|employees|staff)\b|\bsous (?:la seule |l'unique |la )?(?:autorite|"
+            r"direction|responsabilite) (?:hierarchique )?(?:du|de la|de l') ?" + _PROVIDER_FR,
+            literals=("supervision", "direction", "control", "autorite", "responsabilite"),
+            needs=r"\b(?:employees|employed|personnel|staff|salaries|teleconseillers|agents|technicians|preposes|"
+            r"collaborateurs|intervenants|techniciens)\b",
+        ),
+        cue(
+            0.75,
+            r"\b(?:competent|qualified|trained|skilled|experienced|qualifie\w*|competent\w*|forme\w*)\b[^.]{0,40}"
+            r"\b(?:personnel|staff|employees|technicians|engineers|agents|collaborateurs|intervenants|techniciens)\b",
+            needs=r"\b(?:provide|assign|furnish|employ|use|maintain|fournir|affecter|mettre a disposition|"
+            r"s'engage|shall|will)\b",
+        ),
+        cue(
             # non-solicitation with the period in between: "shall not, during the Term and for a year, employ..."
             0.85,
             # the verb itself ("employ", not "employees" in a list of officers, employees and agents)
@@ -905,7 +983,8 @@ STAFF = rule(
         ),
         cue(
             0.75,
-            r"\b(?:key|named) (?:personnel|staff|team members?)\b|\bdedicated (?:team|staff|personnel|account manager|"
+            r"\b(?:key|named) (?:personnel|staff|team members?)\b|(?<!having a )\bdedicated (?:team|staff|personnel|"
+            r"account manager|"
             r"project manager|program manager)\b|"
             r"\b(?:account|project|program|programme|service delivery) manager\b[^.]{0,80}\b(?:assign\w*|design\w*|"
             r"dedicated|replac\w*|remov\w*|approv\w*)|\battrition\b|"
@@ -923,6 +1002,9 @@ STAFF = rule(
             r"experien\w*|skill\w*|formation|formes|trained|training|remplac\w*|replace\w*|composition|vetting|"
             r"opere\w*|located|situee?s?|based|habilit\w*|security clearance|recrut\w*|encadr\w*|certification\w*|"
             r"bilingu\w*)",
+            unless=r"\b(?:staff|employee|personnel) training (?:for|of|to) (?:the )?(?:customer|client|service "
+            r"recipient)|\bcodes? of conduct and staff training\b|\bformation (?:du|des) (?:personnel|salaries) "
+            r"(?:du|de la|de l') ?(?:client|beneficiaire)",
         ),
         cue(
             0.75,

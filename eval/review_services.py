@@ -1,0 +1,81 @@
+"""Evaluate the weak review labels of `voute review` on twelve CUAD service-type training contracts.
+
+The gold (eval/review_cuad_services_gold.json) was written by hand from the label definitions of
+review-labels.md, before the tool was run on these contracts; it stores offsets into
+../shared/data/cuad/txt, never the contract text. None of these contracts is in the held-out outsourcing
+set. The misses of this set were then used to widen the patterns, so its figures are optimistic too.
+
+Prints per-label document-level precision, recall and F1, the macro-F1 over the scored labels, and each wrong
+decision: a miss with the gold offsets, a false alarm with the offsets of the tool's best evidence.
+
+    python eval/review_services.py [-q]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data" / "cuad" / "txt"
+GOLD = ROOT / "eval" / "review_cuad_services_gold.json"
+sys.path.insert(0, str(ROOT / "src"))
+
+from voute.review import review_document  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-q", "--quiet", action="store_true", help="print the table only")
+    args = parser.parse_args()
+    if not DATA.is_dir():
+        print(f"skipped: data absent ({DATA})")
+        return 0
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    labels: list[str] = gold["labels"]
+    counts = {label: [0, 0, 0] for label in labels}  # tp, fp, fn
+    wrong: list[str] = []
+    for name, expected in gold["documents"].items():
+        path = DATA / name
+        if not path.exists():
+            print(f"skipped: {name} absent")
+            continue
+        report = review_document(path)
+        for label in labels:
+            finding = report.label(label)
+            present = expected[label]["present"]
+            if finding.present and present:
+                counts[label][0] += 1
+            elif finding.present:
+                counts[label][1] += 1
+                where = [(e.start, e.end) for e in finding.evidence[:2]]
+                wrong.append(f"  FP {label:17} {name[:48]:48} score={finding.score:.2f} evidence={where}")
+            elif present:
+                counts[label][2] += 1
+                wrong.append(
+                    f"  FN {label:17} {name[:48]:48} score={finding.score:.2f} gold={expected[label]['spans']}"
+                )
+    _print_table(counts)
+    if not args.quiet:
+        print("\n".join(wrong))
+    return 0
+
+
+def _print_table(counts: dict[str, list[int]]) -> None:
+    print(f"{'label':18} {'P':>5} {'R':>5} {'F1':>5}   tp  fp  fn")
+    scores = []
+    for label, (tp, fp, fn) in counts.items():
+        precision = tp / (tp + fp) if tp + fp else 1.0
+        recall = tp / (tp + fn) if tp + fn else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        scores.append(f1)
+        print(f"{label:18} {precision:5.2f} {recall:5.2f} {f1:5.2f}  {tp:3d} {fp:3d} {fn:3d}")
+    total = [sum(column) for column in zip(*counts.values(), strict=True)]
+    macro = sum(scores) / len(scores)
+    print(f"macro-F1 over {len(scores)} labels: {macro:.3f}  (tp {total[0]}, fp {total[1]}, fn {total[2]})")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
