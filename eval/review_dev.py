@@ -55,7 +55,7 @@ def main() -> int:
             if expected["present"] and expected.get("evidence"):
                 total += 1
                 covered += _covers(located, expected["evidence"], [(e.start, e.end) for e in finding.evidence])
-    _print_table(counts)
+    print_table(counts)
     print(f"evidence coverage: {covered}/{total} = {covered / max(1, total):.3f} of gold evidence passages")
     return 0
 
@@ -87,16 +87,19 @@ def _covers(located: tuple[str, list[int]], evidence: str, spans: list[tuple[int
     return int(any(a <= end and start < b for a, b in spans))
 
 
-def _print_table(counts: dict[str, list[int]]) -> None:
-    print(f"{'label':22} {'P':>5} {'R':>5} {'F1':>5}   tp  fp  fn")
+def print_table(counts: dict[str, list[int]], width: int = 22) -> float:
+    """Precision, recall and F1 per label from [tp, fp, fn] counts; prints the table, returns the macro-F1."""
+    print(f"{'label':{width}} {'P':>5} {'R':>5} {'F1':>5}   tp  fp  fn")
     scores = []
     for label, (tp, fp, fn) in counts.items():
         precision = tp / (tp + fp) if tp + fp else 1.0
         recall = tp / (tp + fn) if tp + fn else 1.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         scores.append(f1)
-        print(f"{label:22} {precision:5.2f} {recall:5.2f} {f1:5.2f}  {tp:3d} {fp:3d} {fn:3d}")
-    print(f"macro-F1 over {len(scores)} labels: {sum(scores) / len(scores):.3f}")
+        print(f"{label:{width}} {precision:5.2f} {recall:5.2f} {f1:5.2f}  {tp:3d} {fp:3d} {fn:3d}")
+    macro = sum(scores) / len(scores)
+    print(f"macro-F1 over {len(scores)} labels: {macro:.3f}")
+    return macro
 
 
 if __name__ == "__main__":

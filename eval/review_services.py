@@ -22,6 +22,9 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "cuad" / "txt"
 GOLD = ROOT / "eval" / "review_cuad_services_gold.json"
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "eval"))
+
+from review_dev import print_table  # noqa: E402  (the same table as the development set's)
 
 from voute.review import review_document  # noqa: E402
 
@@ -64,17 +67,9 @@ def main() -> int:
 
 
 def _print_table(counts: dict[str, list[int]]) -> None:
-    print(f"{'label':18} {'P':>5} {'R':>5} {'F1':>5}   tp  fp  fn")
-    scores = []
-    for label, (tp, fp, fn) in counts.items():
-        precision = tp / (tp + fp) if tp + fp else 1.0
-        recall = tp / (tp + fn) if tp + fn else 1.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        scores.append(f1)
-        print(f"{label:18} {precision:5.2f} {recall:5.2f} {f1:5.2f}  {tp:3d} {fp:3d} {fn:3d}")
+    print_table(counts, width=18)
     total = [sum(column) for column in zip(*counts.values(), strict=True)]
-    macro = sum(scores) / len(scores)
-    print(f"macro-F1 over {len(scores)} labels: {macro:.3f}  (tp {total[0]}, fp {total[1]}, fn {total[2]})")
+    print(f"  (tp {total[0]}, fp {total[1]}, fn {total[2]})")
 
 
 if __name__ == "__main__":
