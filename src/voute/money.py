@@ -102,11 +102,12 @@ def format_amount(amount: Decimal, lang: str = "fr", currency: str = "EUR") -> s
 
 
 _DECIMAL = re.compile(r"(?<![\d.,])(\d+)\.(\d+)(?![\d.])")
+_PERCENT = re.compile(r"(\d)%")
 
 
 def french_decimals(text: str) -> str:
-    """Numbers written by the engines in a sentence (``77245.00``, ``2.987``), as French readers write them
-    (``77 245,00``, ``2,987``); integers, dates and ids are left alone.
+    """Numbers written by the engines in a sentence (``77245.00``, ``2.987``, ``3%``), as French readers write
+    them (``77 245,00``, ``2,987``, ``3 %``); integers, dates and ids are left alone.
 
     >>> french_decimals("5000 × 2.987 = 14935.00 (2027-03)")
     '5000 × 2,987 = 14\u202f935,00 (2027-03)'
@@ -115,7 +116,7 @@ def french_decimals(text: str) -> str:
     def french(match: re.Match[str]) -> str:
         return f"{int(match.group(1)):,}".replace(",", "\u202f") + "," + match.group(2)
 
-    return _DECIMAL.sub(french, text)
+    return _PERCENT.sub("\\1\u00a0%", _DECIMAL.sub(french, text))
 
 
 def _to_cents(amount: Decimal) -> int:

@@ -138,6 +138,8 @@ def _print_text(m: Measurements, requests: Sequence[KpiRequest], lang: str = "fr
     from rich.markup import escape
     from rich.table import Table
 
+    from voute.money import french_decimals
+
     words = _TEXT.get(lang, _TEXT["en"])
     colon = " : " if lang == "fr" else ": "
     console = Console()
@@ -156,7 +158,7 @@ def _print_text(m: Measurements, requests: Sequence[KpiRequest], lang: str = "fr
             name,
             words["all"] if v.service == "*" else v.service,
             _bucket_label(v.period_start.date(), v.period_end.date()),
-            (value.replace(".", ",") if lang == "fr" else value) + unit,
+            (french_decimals(value) if lang == "fr" else value) + unit,
             f"{_plain(v.numerator)} / {_plain(v.denominator)}",
             str(v.record_count),
         )

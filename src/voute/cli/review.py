@@ -103,7 +103,6 @@ def _emit(content: str, output: Path | None) -> None:
         raise typer.Exit(2) from None
 
 
-_STATUS = {"covered": "couvert", "partial": "partiel", "missing": "absent"}
 _TERM_NAMES = {
     "duration": ("durée", "duration"),
     "notice_period": ("préavis", "notice period"),
@@ -122,7 +121,6 @@ _UNITS_FR = (
     (r"\b1 week\b", "1 semaine"), (r"\b(\d+) weeks\b", r"\1 semaines"), (r"\b1 day\b", "1 jour"),
     (r"\b(\d+) days\b", r"\1 jours"), (r"\b1 hour\b", "1 heure"), (r"\b(\d+) hours\b", r"\1 heures"),
     (r"^tacit$", "tacite"), (r"^express$", "expresse"), (r"^both$", "tacite et expresse"),
-    (r"(\d)\.(\d)", r"\1,\2"), (r"(\d)%", "\\1\u00a0%"),
 )
 
 
@@ -132,13 +130,17 @@ def _term_value(value: str, french: bool) -> str:
         return value
     import re
 
+    from voute.money import french_decimals
+
     for pattern, replacement in _UNITS_FR:
         value = re.sub(pattern, replacement, value)
-    return value
+    return french_decimals(value)
 
 
 def _lines(report: ReviewReport, lang: str) -> list[tuple[str, str]]:
     """(style, line) pairs shared by the Rich and the plain text outputs."""
+    from voute.review.report import STATUS_FR
+
     french = lang == "fr"
     names = {finding.label: finding.name_fr if french else finding.name_en for finding in report.labels}
     lines: list[tuple[str, str]] = [("bold", f"{report.source} — {report.pages} page(s), {report.language}")]
@@ -146,7 +148,7 @@ def _lines(report: ReviewReport, lang: str) -> list[tuple[str, str]]:
     colours = {"covered": "green", "partial": "yellow", "missing": "red"}
     for point in report.key_points:
         name = point.name_fr if french else point.name_en
-        status = _STATUS.get(point.status, point.status) if french else point.status
+        status = STATUS_FR.get(point.status, point.status) if french else point.status
         detail = ", ".join(f"{names.get(label, label)}{'' if ok else ' ✗'}" for label, ok in point.labels.items())
         lines.append((colours[point.status], f"  {name:<34} {status:<8} {detail}"))
     if report.key_terms:

@@ -148,17 +148,24 @@ class KpiRequest:
         return text
 
 
-def _clock(req: KpiRequest) -> str:
+def _clock(req: KpiRequest, lang: str = "en") -> str:
+    """The clock a ticket KPI runs on, in ``lang``."""
+    french = lang == "fr"
     if req.clock == "calendar":
-        return "calendar clock (24/7)"
+        return "horloge calendaire (24 h/24, 7 j/7)" if french else "calendar clock (24/7)"
     if req.calendar is None:
         from voute.calendar.business import BusinessCalendar
 
         name = BusinessCalendar.office_hours().label
     else:
         name = req.calendar.label
-    paused = f"; paused in {', '.join(req.pause_states)}" if req.pause_states else ""
-    return f"business clock ({name}){paused}"
+    if not req.pause_states:
+        paused = ""
+    elif french:
+        paused = f" ; suspendue dans les états {', '.join(req.pause_states)}"
+    else:
+        paused = f"; paused in {', '.join(req.pause_states)}"
+    return f"heures ouvrées ({name}){paused}" if french else f"business clock ({name}){paused}"
 
 
 _CONVENTIONS: dict[str, Any] = {
@@ -224,19 +231,6 @@ def _span_fr(seconds: int | None) -> str:
     return f"{seconds} s"
 
 
-def _clock_fr(req: KpiRequest) -> str:
-    if req.clock == "calendar":
-        return "horloge calendaire (24 h/24, 7 j/7)"
-    if req.calendar is None:
-        from voute.calendar.business import BusinessCalendar
-
-        name = BusinessCalendar.office_hours().label
-    else:
-        name = req.calendar.label
-    paused = f" ; suspendue dans les états {', '.join(req.pause_states)}" if req.pause_states else ""
-    return f"heures ouvrées ({name}){paused}"
-
-
 _CONVENTIONS_FR: dict[str, Any] = {
     "asa": lambda r: "somme des attentes en file des appels répondus / appels répondus (secondes)",
     "abandon_rate": lambda r: (
@@ -250,18 +244,18 @@ _CONVENTIONS_FR: dict[str, Any] = {
     ),
     "first_response_time": lambda r: (
         f"demandes ayant reçu une première réponse sous {_span_fr(r.threshold_seconds)} / demandes créées "
-        f"(une demande sans réponse compte dès qu'elle dépasse le seuil) ; {_clock_fr(r)}"
+        f"(une demande sans réponse compte dès qu'elle dépasse le seuil) ; {_clock(r, 'fr')}"
     ),
     "resolution_time": lambda r: (
         f"demandes résolues sous {_span_fr(r.threshold_seconds)} / demandes résolues dans la période ; "
-        f"{_clock_fr(r)}"
+        f"{_clock(r, 'fr')}"
     ),
     "backlog": lambda r: (
         "demandes créées et non résolues à la fin de chaque période"
         + (
             ""
             if r.threshold_seconds is None
-            else f" ; détail : plus anciennes que {_span_fr(r.threshold_seconds)} ({_clock_fr(r)})"
+            else f" ; détail : plus anciennes que {_span_fr(r.threshold_seconds)} ({_clock(r, 'fr')})"
         )
     ),
     "csat": lambda r: (

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from html import escape
 
-from voute.review.report import ReviewReport
+from voute.review.report import STATUS_FR, ReviewReport
 
 __all__ = ["render_html"]
 
@@ -49,8 +49,7 @@ def _key_points(report: ReviewReport, french: bool) -> list[str]:
     rows = [f"<h2>{_t(french, 'Points clés', 'Key points')}</h2><table>"]
     for point in report.key_points:
         name = point.name_fr if french else point.name_en
-        status = {"covered": "couvert", "partial": "partiel", "missing": "absent"}.get(point.status, point.status)
-        shown = status if french else point.status
+        shown = STATUS_FR.get(point.status, point.status) if french else point.status
         rows.append(f'<tr><td>{escape(name)}</td><td class="{point.status}">{escape(shown)}</td></tr>')
     rows.append("</table>")
     return rows

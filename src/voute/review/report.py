@@ -37,6 +37,10 @@ class LabelFinding:
     mode: str | None = None  # renewal only: tacit, express or both
 
 
+STATUS_FR = {"covered": "couvert", "partial": "partiel", "missing": "absent"}
+"""French names of the key-point statuses ('covered', 'partial', 'missing')."""
+
+
 @dataclass(frozen=True)
 class KeyPointStatus:
     """One key point of the checklist: 'covered', 'partial' or 'missing', from the labels it groups."""

@@ -141,8 +141,7 @@ def in_french(text: str) -> str:
     """The engine's English wording of a formula or note, in French: words, decimal commas, "5 %"."""
     for pattern, replacement in _FRENCH_FRAGMENTS:
         text = pattern.sub(replacement, text)
-    text = french_decimals(text)
-    return re.sub(r"(\d)%", "\\1\u00a0%", text)
+    return french_decimals(text)
 
 
 _MARK = {Status.met: "✓", Status.missed: "✗", Status.excluded: "–", Status.not_measured: "?", Status.not_judged: "…"}
