@@ -13,8 +13,12 @@ from voute.sla import Measurement, Month, PeriodInputs
 
 
 def contract(levels: list[dict[str, Any]], *, at_risk: str | None = None,
-             milestones: list[dict[str, Any]] | None = None, forecast: list[dict[str, Any]] | None = None) -> Contract:
-    """A minimal valid contract with one service ``svc`` and the given levels (YAML-shaped dicts)."""
+             milestones: list[dict[str, Any]] | None = None, forecast: list[dict[str, Any]] | None = None,
+             start: str | None = None) -> Contract:
+    """A minimal valid contract with one service ``svc`` and the given levels (YAML-shaped dicts).
+
+    ``start`` (ISO date) adds a term starting that day (three years, renewed only by decision).
+    """
     data: dict[str, Any] = {
         "reference": "T-1",
         "title": "Contrat de test",
@@ -25,6 +29,8 @@ def contract(levels: list[dict[str, Any]], *, at_risk: str | None = None,
         }]},
         "service_levels": {"levels": levels, "milestones": milestones or []},
     }
+    if start is not None:
+        data["term"] = {"start": start, "initial_duration": "3 years", "renewal": {"mode": "express"}}
     if at_risk is not None:
         data["service_levels"]["at_risk_amount"] = at_risk
     return load_text(yaml.safe_dump(data, allow_unicode=True), "test-contract.yaml")

@@ -241,3 +241,23 @@ def _words(lang: str) -> Any:
 def test_unknown_language_is_an_input_error() -> None:
     with pytest.raises(voute.InputError):
         render(example(), Format.html, "de")
+
+
+@pytest.mark.parametrize(
+    ("lang", "calendar", "contract_quarter"),
+    [("fr", "Trimestre civil", "Trimestre contractuel (compté à partir du mois de prise d'effet du contrat)"),
+     ("en", "Calendar quarter", "Contract quarter (counted from the month the contract takes effect)")],
+)
+def test_a_quarter_is_called_calendar_or_contract_as_the_level_says(lang: str, calendar: str,
+                                                                      contract_quarter: str) -> None:
+    levels = example().service_levels
+    assert levels is not None
+    first = levels.levels[0].model_copy(update={"window": "quarter"})
+    second = levels.levels[1].model_copy(update={"window": "quarter", "window_start": "contract"})
+    contract = example().model_copy(
+        update={"service_levels": levels.model_copy(update={"levels": [first, second, *levels.levels[2:]]})}
+    )
+    html = render(contract, "html", lang).decode("utf-8").replace("\u00a0", " ").replace("&#39;", "'")
+    assert calendar in html
+    assert contract_quarter in html
+    assert contract_quarter not in rendered("html", lang).decode("utf-8").replace("&#39;", "'")

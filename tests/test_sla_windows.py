@@ -103,6 +103,70 @@ def test_chronic_breach_of_a_quarterly_level_counts_quarters() -> None:
     assert evaluate(monthly, QUARTER, M("2027-03")).chronic_breaches == ()
 
 
+# --- contract quarters and years (window_start: contract) ----------------------------------------------------
+
+
+def contract_windowed(window: str, start: str = "2027-02-15", **penalty: Any) -> Any:
+    out = windowed(window, **penalty)
+    out["window_start"] = "contract"
+    return contract([out], start=start)
+
+
+@pytest.mark.parametrize(
+    ("m", "first", "bounds"),
+    [
+        ("2027-03", 1, (date(2027, 1, 1), date(2027, 4, 1))),
+        ("2027-03", 2, (date(2027, 2, 1), date(2027, 5, 1))),
+        ("2027-04", 2, (date(2027, 2, 1), date(2027, 5, 1))),
+        ("2027-05", 2, (date(2027, 5, 1), date(2027, 8, 1))),
+        ("2027-01", 2, (date(2026, 11, 1), date(2027, 2, 1))),  # across the new year
+        ("2027-01", 11, (date(2026, 11, 1), date(2027, 2, 1))),
+    ],
+)
+def test_contract_quarters_begin_in_the_contract_month(m: str, first: int, bounds: tuple[date, date]) -> None:
+    assert window_bounds("quarter", M(m), first) == bounds
+
+
+def test_a_contract_year_runs_from_the_start_month() -> None:
+    assert window_bounds("year", M("2028-03"), 4) == (date(2027, 4, 1), date(2028, 4, 1))
+    assert window_bounds("year", M("2028-04"), 4) == (date(2028, 4, 1), date(2029, 4, 1))
+    assert is_window_end("year", M("2028-03"), 4) and not is_window_end("year", M("2027-12"), 4)
+
+
+def test_a_contract_quarter_is_judged_at_its_own_end_not_the_calendar_one() -> None:
+    # Contract from 15 February 2027: the first contract quarter is February-April.
+    c = contract_windowed("quarter", tiers=TIERS)
+    months = [month("2027-02", 70), month("2027-03", 90), month("2027-04", 78)]
+    march = evaluate(c, months[:2], M("2027-03")).attainments[0]
+    assert march.status is Status.not_judged and march.value == 80  # (70 + 90) / 200 so far
+    assert (march.window_start, march.window_end) == (date(2027, 2, 1), date(2027, 4, 30))
+    april = evaluate(c, months, M("2027-04"))
+    a = april.attainments[0]
+    assert a.status is Status.missed and (a.window_start, a.window_end) == (date(2027, 2, 1), date(2027, 4, 30))
+    assert april.total_credits == Decimal("150.00")  # 5 % of the three months' fees, once
+    assert "fee svc 2027-02..2027-04, 3 months with fees" in april.credits[0].steps[0].formula
+    # The same figures under calendar quarters: judged in March on January-March, which lacks January.
+    calendar = evaluate(contract([windowed("quarter", tiers=TIERS)], start="2027-02-15"), months[:2], M("2027-03"))
+    assert calendar.attainments[0].status is Status.not_judged
+    assert calendar.attainments[0].window_start == date(2027, 1, 1)
+
+
+def test_chronic_breach_counts_contract_quarters() -> None:
+    c = contract_windowed("quarter", tiers=TIERS, chronic_breach={"consecutive": 2})
+    months = [month(str(M("2027-02").shift(i)), 70) for i in range(6)]  # February to July, all missed
+    july = evaluate(c, months, M("2027-07"))
+    assert [(f.level_id, f.missed) for f in july.chronic_breaches] == [("q", (M("2027-04"), M("2027-07")))]
+    assert evaluate(c, months[:5], M("2027-06")).chronic_breaches == ()  # June ends no contract quarter
+
+
+def test_contract_windows_need_a_term_start() -> None:
+    out = windowed("quarter", tiers=TIERS)
+    out["window_start"] = "contract"
+    with pytest.raises(InputError) as raised:
+        contract([out])
+    assert "window_start: contract counts quarters and years from term.start, which is missing" in str(raised.value)
+
+
 def test_an_event_during_the_quarter_excludes_the_quarter() -> None:
     c = contract([windowed("quarter", tiers=TIERS, exclusions=["force_majeure"])])
     event = ExclusionEvent("force_majeure", date(2027, 2, 10), date(2027, 2, 11), "panne")
@@ -218,6 +282,18 @@ def test_a_quarter_measured_from_records_of_the_whole_quarter(tmp_path: Path) ->
     fees = [month(m, None) for m in ("2027-01", "2027-02", "2027-03")]
     result = evaluate(c, merge_records(fees, M("2027-03"), measured), M("2027-03"))
     assert result.attainments[0].status is Status.missed and result.total_credits == Decimal("150.00")
+
+
+def test_a_contract_quarter_measured_from_records(tmp_path: Path) -> None:
+    pytest.importorskip("duckdb")
+    from voute.sla.records import measure_from_records
+
+    c = contract_windowed("quarter", tiers=TIERS)
+    # Records from February to April only: enough for the contract quarter February-April, read at its end.
+    log = calls_csv(tmp_path / "fma.csv", date(2027, 2, 1), date(2027, 4, 30), late_every=4)
+    window = measure_from_records(c, [log], "canonical-calls", M("2027-04")).windows["q"][0]
+    assert (window.first, window.last, window.incomplete) == (date(2027, 2, 1), date(2027, 4, 30), "")
+    assert window.measurement is not None and window.measurement.value == 75
 
 
 def test_records_of_part_of_the_quarter_leave_it_not_judged(tmp_path: Path) -> None:

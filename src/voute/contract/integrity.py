@@ -110,6 +110,9 @@ class _Integrity:
             path: Path = ("service_levels", "levels", index)
             if level.service not in services:
                 yield self.problem((*path, "service"), _unknown("service", level.service, services), "ref")
+            if level.window_start == "contract" and self.contract.term is None:
+                message = "window_start: contract counts quarters and years from term.start, which is missing"
+                yield self.problem((*path, "window_start"), message, "missing_term_start")
             kpi = kpis.get(level.kpi)
             if kpi is None:
                 yield self.problem((*path, "kpi"), _unknown("KPI", level.kpi, kpis), "ref")

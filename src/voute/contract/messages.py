@@ -125,6 +125,10 @@ _SHAPES: list[tuple[str, str]] = [
         r'a penalty needs "tiers", "per_point" or "fixed_amount"',
         'une pénalité exige "tiers", "per_point" ou "fixed_amount"',
     ),
+    (
+        r"window_start: contract counts quarters and years from term\.start, which is missing",
+        "window_start: contract compte les trimestres et les années à partir de term.start, qui manque",
+    ),
     (r'give exactly one of "amount" or "multiple_of_fees"', 'indiquez soit "amount", soit "multiple_of_fees"'),
 ]
 _COMPILED = [(re.compile(pattern + r"\Z", re.DOTALL), french) for pattern, french in _SHAPES]

@@ -19,6 +19,13 @@ def _as_text(value: Any) -> Any:
 TargetText = Annotated[str, BeforeValidator(_as_text)]
 
 
+class WindowStart(StrEnum):
+    """Where quarters and years of measurement begin."""
+
+    calendar = "calendar"  # January, April, July, October
+    contract = "contract"  # the month of ``term.start``: contract quarters and contract years
+
+
 class Comparator(StrEnum):
     at_least = ">="
     at_most = "<="
@@ -145,6 +152,10 @@ class ServiceLevel(Section):
     target: TargetText = Field(description='Target in the KPI unit: "80%", "30s", "4.2", "+30".')
     comparator: Comparator | None = Field(None, description='">=" or "<="; the KPI default when left out.')
     window: Period = Period.month
+    window_start: WindowStart = Field(
+        WindowStart.calendar,
+        description="Quarters and years counted from January (calendar) or from the month of term.start (contract).",
+    )
     exclusions: list[str] = Field([], description="force_majeure, volume_above_forecast...")
     volume_tolerance: Percent | None = Field(None, description="Volume above forecast that suspends the level.")
     penalty: PenaltyModel | None = None

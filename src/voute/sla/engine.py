@@ -42,7 +42,7 @@ from voute.sla.inputs import PeriodInputs
 from voute.sla.milestones import delay_penalties
 from voute.sla.month import Month
 from voute.sla.results import Attainment, CreditLine, Evaluation, Note, PoolShare, Step
-from voute.sla.windows import LONG_WINDOWS, assess_window, window_bounds
+from voute.sla.windows import LONG_WINDOWS, assess_window, first_month, window_bounds
 
 __all__ = ["History", "evaluate"]
 
@@ -87,7 +87,7 @@ def evaluate(contract: Contract, periods: Sequence[PeriodInputs], month: Month,
         credits=tuple(history.credits[month].values()),
         pool=history.pools[month],
         earn_backs=tuple(earn_backs(levels, history.attainments, history.credits, month)),
-        chronic_breaches=tuple(chronic_breaches(levels, history.attainments, month)),
+        chronic_breaches=tuple(chronic_breaches(levels, history.attainments, month, _contract_start(contract))),
         milestones=tuple(delay_penalties(milestones, deliveries, as_of or month.last_day,
                                          contract.source_file or "contract")),
         history=tuple(m for m in sorted(history.inputs) if m != month),
@@ -122,12 +122,13 @@ def _replay_month(contract: Contract, history: History, month: Month) -> None:
     inputs = history.inputs[month]
     services = {s.id: s for s in contract.services.items} if contract.services else {}
     levels = contract.service_levels.levels if contract.service_levels else []
-    attainments = {lv.id: _judge(lv, history, month, services) for lv in levels}
+    start = _contract_start(contract)
+    attainments = {lv.id: _judge(lv, history, month, services, first_month(lv, start)) for lv in levels}
     history.attainments[month] = attainments
     lines: dict[str, CreditLine] = {}
     for level in levels:
         if level.penalty is not None:
-            line = _credit_line(level, attainments[level.id], history, month)
+            line = _credit_line(level, attainments[level.id], history, month, first_month(level, start))
             if line is not None:
                 lines[level.id] = line
     # Amounts declared as credited are facts: they stay out of the pool sharing.
@@ -140,14 +141,23 @@ def _replay_month(contract: Contract, history: History, month: Month) -> None:
     history.pools[month] = pool
 
 
-def _judge(level: ServiceLevel, history: History, month: Month, services: Mapping[str, Service]) -> Attainment:
-    """A monthly level is judged on the month; others on their day, week, quarter or year (``windows``)."""
+def _contract_start(contract: Contract) -> date | None:
+    return contract.term.start if contract.term else None
+
+
+def _judge(level: ServiceLevel, history: History, month: Month, services: Mapping[str, Service],
+           first: int) -> Attainment:
+    """A monthly level is judged on the month; others on their day, week, quarter or year (``windows``).
+
+    Quarters and years begin in month ``first`` (see ``windows.first_month``).
+    """
     if level.window.value == "month":
         return assess(level, history.inputs[month], services)
-    return assess_window(level, month, history.inputs, services)
+    return assess_window(level, month, history.inputs, services, first)
 
 
-def _credit_line(level: ServiceLevel, attainment: Attainment, history: History, month: Month) -> CreditLine | None:
+def _credit_line(level: ServiceLevel, attainment: Attainment, history: History, month: Month,
+                 first: int) -> CreditLine | None:
     model = level.penalty
     assert model is not None
     inputs = history.inputs[month]
@@ -155,7 +165,7 @@ def _credit_line(level: ServiceLevel, attainment: Attainment, history: History, 
         amount = inputs.credited[level.id]
         step = Step("credited", f"{fmt(amount)} ({inputs.location})", amount)
         return CreditLine(level.id, month, model.kind.value, amount, amount, amount, (step,))
-    window_basis = _window_basis(level, history, month)
+    window_basis = _window_basis(level, history, month, first)
     raw, steps = _before_caps(level, attainment, window_basis)
     if not steps:
         return None
@@ -176,11 +186,12 @@ def _credit_line(level: ServiceLevel, attainment: Attainment, history: History, 
     return CreditLine(level.id, month, model.kind.value, capped, rounded, rounded, tuple(steps), notes)
 
 
-def _window_basis(level: ServiceLevel, history: History, month: Month) -> Callable[[], tuple[Decimal, str]]:
+def _window_basis(level: ServiceLevel, history: History, month: Month,
+                  first: int) -> Callable[[], tuple[Decimal, str]]:
     """The basis of a credit and of ``cap_per_period``: the month's, or the quarter's or year's fees summed."""
     if level.window.value in LONG_WINDOWS:
-        first = Month.parse(window_bounds(level.window.value, month)[0])
-        return lambda: _basis_over(level, history, first, month)
+        opening = Month.parse(window_bounds(level.window.value, month, first)[0])
+        return lambda: _basis_over(level, history, opening, month)
     return lambda: _basis(level, history.inputs[month])
 
 

@@ -20,7 +20,7 @@ from voute.contract.service_levels import ServiceLevel
 from voute.errors import InputError, Location
 from voute.sla.inputs import Measurement, PeriodInputs, WindowMeasurement
 from voute.sla.month import Month
-from voute.sla.windows import aggregate, coverage_problem, parts_of_month, span_to_date
+from voute.sla.windows import aggregate, coverage_problem, first_month, parts_of_month, span_to_date
 
 if TYPE_CHECKING:
     from voute.measure import Adapter, KpiRequest, KpiValue, Measurements
@@ -98,6 +98,10 @@ class _Run:
     levels: dict[str, ServiceLevel]
     records_service: str | None
 
+    def first(self, level: ServiceLevel) -> int:
+        """The month that begins the level's quarters and years (see ``windows.first_month``)."""
+        return first_month(level, self.contract.term.start if self.contract.term else None)
+
     def group(self, level: ServiceLevel) -> str:
         return "*" if self.records_service is not None else level.service
 
@@ -120,7 +124,8 @@ class _Run:
 
     def windowed(self, requests: list[KpiRequest], found: dict[str, Measurement],
                  volumes: dict[str, dict[str, int]], windows: dict[str, tuple[WindowMeasurement, ...]]) -> str:
-        first = min(span_to_date(self.levels[r.label or ""].window.value, self.month)[0] for r in requests)
+        first = min(span_to_date(level.window.value, self.month, self.first(level))[0]
+                    for level in (self.levels[r.label or ""] for r in requests))
         kinds = {self.levels[r.label or ""].window.value for r in requests}
         result = self.measure(requests, first, ["month", "day", *(["week"] if "week" in kinds else [])])
         for request in requests:
@@ -152,7 +157,7 @@ class _Run:
                 gap = coverage_problem(with_records, first, before) if first < self.month.first_day else ""
                 out.append(WindowMeasurement(first, last, _maybe(weeks.get(first), self.source), gap))
             return tuple(out)
-        first, last = span_to_date(window, self.month)
+        first, last = span_to_date(window, self.month, self.first(level))
         gap = coverage_problem(with_records, first, last)
         covered = [(m, _maybe(months.get(m), self.source)) for m in Month.spanning(first, last)]
         measurement, _ = aggregate(level, [(m, x or _empty(level)) for m, x in covered])

@@ -3,11 +3,13 @@
 Rules (docs/sla.md, "Measurement windows"):
 
 * ``month`` (the default): judged on the calendar month, as before.
-* ``quarter`` and ``year`` (calendar quarters and years): judged **once, on the whole window, in its last
-  month**; the penalty is due then. In the other months the value to date is shown, ``not_judged``, with no
-  penalty. The window's value is the ratio of the sums of its months (Σ numerators / Σ denominators, exact for
-  every additive KPI; a stock such as the backlog takes the value of the last month). A window whose months or
-  records are incomplete is ``not_judged`` with the reason (``window_incomplete``), never judged on a part.
+* ``quarter`` and ``year``: judged **once, on the whole window, in its last month**, when the penalty is due.
+  Calendar quarters and years by default, or counted from the month the contract starts (``window_start:
+  contract``: a contract starting on 15 February 2027 has the quarters February-April, May-July...). In the
+  other months the value to date is shown, ``not_judged``, with no penalty. The window's value is the ratio of
+  the sums of its months (Σ numerators / Σ denominators, exact for every additive KPI; a stock such as the
+  backlog takes the value of the last month). A window whose months or records are incomplete is
+  ``not_judged`` with the reason (``window_incomplete``), never judged on a part.
 * ``day`` and ``week``: each day, or each Monday-to-Sunday week **ending in the month**, is judged on its own
   (``Attainment.parts``); the month is missed when one of them is. The penalty model applies to each missed day or
   week, and the month's caps then bound their sum.
@@ -37,6 +39,7 @@ __all__ = [
     "aggregate",
     "assess_window",
     "coverage_problem",
+    "first_month",
     "is_window_end",
     "parts_of_month",
     "ratio_scale",
@@ -57,20 +60,33 @@ def window_step(window: str) -> int:
     return LONG_WINDOWS.get(window, 1)
 
 
-def window_bounds(window: str, month: Month) -> tuple[date, date]:
-    """The calendar quarter or year holding ``month`` (or the month itself) as ``[first day, next first day)``.
+def first_month(level: ServiceLevel, contract_start: date | None) -> int:
+    """The month (1-12) that begins the level's quarters and years: January, or the contract's first month."""
+    if level.window_start == "contract" and contract_start is not None:
+        return contract_start.month
+    return 1
+
+
+def window_bounds(window: str, month: Month, first: int = 1) -> tuple[date, date]:
+    """The quarter or year holding ``month`` (or the month itself) as ``[first day, next first day)``.
+
+    Quarters and years begin in month ``first`` (1 = calendar quarters and years).
 
     >>> window_bounds("quarter", Month(2027, 3))
     (datetime.date(2027, 1, 1), datetime.date(2027, 4, 1))
+    >>> window_bounds("quarter", Month(2027, 3), first=2)
+    (datetime.date(2027, 2, 1), datetime.date(2027, 5, 1))
     """
     length = window_step(window)
-    first = Month(month.year, (month.month - 1) // length * length + 1) if length > 1 else month
-    return first.first_day, first.shift(length).first_day
+    if length == 1:
+        return month.first_day, month.shift(1).first_day
+    start = month.shift(-((month.month - first) % length))
+    return start.first_day, start.shift(length).first_day
 
 
-def is_window_end(window: str, month: Month) -> bool:
+def is_window_end(window: str, month: Month, first: int = 1) -> bool:
     """Whether ``month`` is the last month of its quarter or year (always true for shorter windows)."""
-    return window_bounds(window, month)[1] == month.shift(1).first_day
+    return window_bounds(window, month, first)[1] == month.shift(1).first_day
 
 
 def parts_of_month(window: str, month: Month) -> list[tuple[date, date]]:
@@ -81,10 +97,10 @@ def parts_of_month(window: str, month: Month) -> list[tuple[date, date]]:
     return [(sunday - timedelta(days=6), sunday) for sunday in sundays]
 
 
-def span_to_date(window: str, month: Month) -> tuple[date, date]:
+def span_to_date(window: str, month: Month, first: int = 1) -> tuple[date, date]:
     """Days ``(first, last)`` inclusive that the records must hold to judge ``month``'s windows so far."""
     if window in LONG_WINDOWS:
-        return window_bounds(window, month)[0], month.last_day
+        return window_bounds(window, month, first)[0], month.last_day
     if window == "week":
         parts = parts_of_month(window, month)
         return (parts[0][0] if parts else month.first_day), month.last_day
@@ -155,17 +171,17 @@ def aggregate(level: ServiceLevel,
 
 
 def assess_window(level: ServiceLevel, month: Month, inputs_by_month: Mapping[Month, PeriodInputs],
-                  services: Mapping[str, Service]) -> Attainment:
-    """Judge a level whose window is a day, a week, a quarter or a year, for ``month``."""
+                  services: Mapping[str, Service], first: int = 1) -> Attainment:
+    """Judge a level whose window is a day, a week, a quarter or a year (beginning in month ``first``)."""
     if level.window.value in LONG_WINDOWS:
-        return _assess_long(level, month, inputs_by_month, services)
+        return _assess_long(level, month, inputs_by_month, services, first)
     return _assess_parts(level, month, inputs_by_month[month], services)
 
 
 def _assess_long(level: ServiceLevel, month: Month, inputs_by_month: Mapping[Month, PeriodInputs],
-                 services: Mapping[str, Service]) -> Attainment:
+                 services: Mapping[str, Service], first: int) -> Attainment:
     window = level.window.value
-    start, end = window_bounds(window, month)
+    start, end = window_bounds(window, month, first)
     last = month.last_day
     given = inputs_by_month[month].windows.get(level.id)
     if given:
@@ -175,8 +191,9 @@ def _assess_long(level: ServiceLevel, month: Month, inputs_by_month: Mapping[Mon
         measurement, incomplete = aggregate(level, months)
     bounds = {"window": window, "window_start": start, "window_end": end - timedelta(days=1)}
     notes: tuple[Note, ...] = (Note("window_incomplete", incomplete),) if incomplete else ()
-    if not is_window_end(window, month) or incomplete:
-        if not is_window_end(window, month):
+    ended = is_window_end(window, month, first)
+    if not ended or incomplete:
+        if not ended:
             notes = (Note("window_to_date", f"{start}..{last}; judged on {start}..{end - timedelta(days=1)}"),
                      *notes)
         shown = None if incomplete else measurement
