@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from voute.review import review_document
+from voute.review import review_document, review_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "review"
 
@@ -93,3 +93,80 @@ def test_french_processor_terms_flags() -> None:
     assert {"REV-GDPR-28-3-E", "REV-GDPR-28-3-F", "REV-GDPR-28-3-H"} <= flags
     assert "REV-EXIT-MISSING" not in flags
     assert "REV-BREACH-NOTICE-OVER-72H" not in flags  # 48 hours
+
+
+# Families of French wording seen on real contracts the patterns had never seen (eval/review_french_public.py),
+# written again in our own words: each positive sentence must be found on its own, each look-alike must not.
+FAMILY_FOUND: list[tuple[str, str]] = [
+    # the provider named by its company name, not "le Prestataire"
+    ("services", "La société Dupuis Informatique s'engage à assurer la maintenance du parc de postes du Client."),
+    ("services", "Acme Conseil garantit au Client des prestations d'assistance téléphonique en semaine."),
+    ("services", "Le fournisseur octroie au Client un accès à sa plateforme de suivi des tickets."),
+    # delays in words or under a named guarantee
+    ("service_levels", "Le Prestataire s'engage à corriger toute anomalie bloquante dans un délai de quatre heures."),
+    ("service_levels", "La mise à jour des correctifs de sécurité est faite sous cinq jours ouvrés."),
+    ("service_levels", "SLA : incident majeur résolu en 6 h, du lundi au samedi."),
+    ("penalties", "Tout retard de livraison d'un livrable donne lieu à une pénalité de 100 euros par jour."),
+    # amendment procedures
+    ("change_procedure", "Toute demande d'avenant est adressée par écrit à l'autre partie, qui dispose d'un mois "
+     "pour l'accepter."),
+    ("change_procedure", "Les parties se concertent afin de convenir des modifications à apporter au périmètre."),
+    # fees without the usual nouns
+    ("pricing", "Le Client verse une cotisation annuelle calculée selon le nombre d'utilisateurs."),
+    ("pricing", "L'hébergement est facturé 45 € HT / mois et l'assistance 70 € / heure."),
+    ("price_revision", "Le Prestataire se réserve en outre le droit de réviser ses tarifs chaque année."),
+    # liability exclusions and allocations
+    ("liability", "Le Prestataire ne sera en aucun cas tenu pour responsable des pertes d'exploitation du Client."),
+    ("liability", "La responsabilité du fournisseur ne peut être engagée qu'en cas de faute prouvée."),
+    ("liability", "Le Client est le seul responsable des contenus qu'il publie."),
+    ("confidentiality", "Le personnel du Prestataire est soumis à un devoir de confidentialité."),
+    ("confidentiality", "Le sous-traitant doit maintenir la confidentialité des informations reçues."),
+    # audits by processor wording, reports after each visit
+    ("audits", "Le prestataire s'engage à contribuer aux audits menés par le Client ou par un auditeur mandaté."),
+    ("audits", "Après chaque visite, le technicien remet au Client un rapport d'intervention signé."),
+    ("dispute_resolution", "En cas de différend, les parties se rencontrent dans les quinze jours pour tenter de le "
+     "résoudre."),
+    ("dispute_resolution", "Les parties s'efforcent de rechercher ensemble une solution à tout litige."),
+    ("governing_law", "Le contrat est régi par les lois françaises."),
+    ("governing_law", "Toute contestation relève de la compétence des juridictions de Rennes."),
+    ("continuity", "Les sauvegardes sont automatisées et répliquées sur un second centre de données."),
+    ("force_majeure", "Aucune partie n'est responsable d'un retard dû à une cause hors du contrôle raisonnable de "
+     "celle-ci."),
+    ("force_majeure", "Les obligations sont suspendues en cas d'événements indépendants de la volonté des parties."),
+    ("subcontracting", "Le Prestataire peut confier à un tiers l'exécution d'une partie des prestations."),
+    ("subcontracting", "Le Prestataire peut déléguer certaines prestations à un partenaire agréé."),
+]  # fmt: skip
+
+FAMILY_NOT_FOUND: list[tuple[str, str]] = [
+    ("services", "Le Client s'engage à fournir au Prestataire les accès nécessaires à la maintenance."),
+    ("services", "Le client s'engage à faire parvenir au prestataire le cahier des charges avant le projet."),
+    ("service_levels", "En cas de manquement, le Prestataire doit corriger la situation dans un délai de quinze "
+     "jours suivant la mise en demeure."),
+    ("service_levels", "Le Prestataire réalise des sauvegardes chiffrées permettant de rétablir les données dans "
+     "les six heures."),
+    ("penalties", "Le Client peut résilier le contrat sans pénalité si les nouveaux délais ne lui conviennent pas."),
+    ("change_procedure", "Le contrat ne peut être modifié que par écrit."),
+    ("pricing", "Le Prestataire est à jour de ses cotisations sociales auprès de l'URSSAF."),
+    ("price_revision", "Le Prestataire se réserve le droit de modifier les présentes conditions générales à tout "
+     "moment."),
+    ("liability", "Le Prestataire désigne un responsable de compte chargé du suivi du contrat."),
+    ("confidentiality", "La politique de confidentialité du site est publiée en ligne."),
+    ("audits", "Le rapport d'intervention mentionne la durée des travaux."),
+    ("dispute_resolution", "Tout litige est porté devant le tribunal de commerce de Lyon."),
+    ("governing_law", "Le Prestataire respecte les lois françaises sur le travail."),
+    ("continuity", "À la fin du contrat, les sauvegardes complètes sont supprimées."),
+    ("force_majeure", "Les données exportées par le Client restent hors du contrôle du Prestataire."),
+    ("subcontracting", "Le délégué à la protection des données du Client peut être contacté par courriel."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "sentence"), FAMILY_FOUND)
+def test_french_family_found(label: str, sentence: str) -> None:
+    report = review_text(f"Article 4\n{sentence}\n", lang="fr")
+    assert report.label(label).present, (label, report.label(label).score)
+
+
+@pytest.mark.parametrize(("label", "sentence"), FAMILY_NOT_FOUND)
+def test_french_look_alike_not_found(label: str, sentence: str) -> None:
+    report = review_text(f"Article 4\n{sentence}\n", lang="fr")
+    assert not report.label(label).present, (label, report.label(label).score)

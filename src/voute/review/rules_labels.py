@@ -43,7 +43,8 @@ SERVICES = rule(
     "services",
     "servic|prestation|objet|scope|provide|fourn|deliverable|livrable|perimetre|mission|realis|support|statement|"
     "iso|standard|norme|nf|certification|cahier|description|contractor|supplier|vendor|company|work|"
-    "perform|render|furnish|supply|deliver|titulaire|prestataire",
+    "perform|render|furnish|supply|deliver|titulaire|prestataire|host|maintain|assur|interven|octroi|garanti|"
+    "heberg|infogeran|depann",
     [
         cue(
             0.8,
@@ -69,6 +70,9 @@ SERVICES = rule(
             r"\b(?:scope of (?:the )?(?:services|work)|statement of work|description (?:des|du) "
             r"(?:services?|prestations?)|perimetre (?:du service|des prestations)|cahier des (?:charges|clauses "
             r"techniques)|objet du (?:marche|contrat))\b",
+            # "le client transmet son cahier des charges au prestataire": an input the client supplies
+            unless=r"\ble client (?:s'engage a |doit |devra )?(?:faire parvenir|fournir|fournit|transmettre|transmet|"
+            r"remettre|remet|communiquer|communique)\b",
         ),
         cue(
             0.7,
@@ -99,10 +103,43 @@ SERVICES = rule(
             r"l'accueil|le support)\b",
         ),
         cue(
+            # the provider is often named, not called "le Prestataire": "Durand SA s'engage à dépanner les
+            # serveurs", "Durand SA garantit au Client une assistance", "Durand SA octroie au Client un accès"
+            0.75,
+            r"\b(?:s'engage(?:nt)? a|s'oblige(?:nt)? a)\s+(?:\w+ ){0,2}(?:fournir|assurer|realiser|executer|effectuer|"
+            r"intervenir|heberger|maintenir|mettre a (?:la )?disposition)\b[^.;]{0,80}\b(?:services?|prestations?|"
+            r"support|maintenance|hebergement|infogerance|assistance|interventions?|visites|depannages?|"
+            r"dysfonctionnements?|entretien|logiciels?|plateforme)\b|\b(?:garantit|fournit|fournira|octroie|"
+            r"octroiera|procure)\s+au client\b[^.;]{0,60}\b(?:prestations?|services?|acces|support|assistance|"
+            r"maintenance|hebergement)\b",
+            # the client's undertakings, or those the provider passes on to third parties, describe no service
+            unless=r"\ble client (?:s'engage|s'oblige)|\btiers\b|\bsous-traitants?\b",
+        ),
+        cue(
             0.75,
             r"\b(?:engages?|retains?|appoints?|outsources? to)\s+(?:the )?" + _PROVIDER + r"\s+to\s+(?:provide|perform|"
             r"operate|manage|handle|staff|run)\b",
         ),
+        cue(
+            # the provider runs a named system: "shall host and maintain the Site", "shall design, develop, operate,
+            # maintain and manage ... the Site", "for Leader to service and maintain the software"
+            0.7,
+            # the object right after the verb: "manage access to systems" (a security measure) is not one; "service"
+            # and "support" left out as verbs: as nouns they are in nearly every passage
+            r"\b(?:shall|will|agrees? to|to)\s+(?:\w+(?:,| and| or)\s+){0,6}(?:host|maintain|operate|manage|"
+            r"repair)\s+(?:the |its |a |such |all )?(?:[a-z'-]+ )?(?:site|web ?site|software|systems?|platform|"
+            r"applications?|network|equipment|facility|servers?|vehicles|fleet)\b",
+            unless=r"\b(?:customer|client|licensee|owner|company) (?:shall|will|agrees? to) (?:\w+ ){0,3}(?:host|"
+            r"maintain|operate|manage)",
+        ),
+        cue(
+            # a description closed by its defined name: '... and to subscribe to the Offering (together, the
+            # "Services")'
+            0.7,
+            r"\((?:together|collectively|hereinafter)?,? ?(?:the )?\"(?:[a-z]+ )?services\"\)",
+        ),
+        # round-the-clock support is a service description: "24 x 7 emergency phone support"
+        cue(0.7, r"\b24\s?(?:x|/)\s?7\b[^.]{0,40}\b(?:support|monitoring|help ?desk|assistance)\b"),
         # two cues so that each has literals to test first ("nf" alone is too short to filter anything)
         cue(0.55, r"\b(?:norme|standard|certification|iso)\s?\d{3,5}\b"),
         cue(0.55, r"\bnf (?:en |iso |x ?)?\d{2,5}\b"),
@@ -115,10 +152,16 @@ SERVICES = rule(
     r"pour le compte (?:et sur|du responsable))",
 )
 
+# French number words for delays written without digits ("dans un délai de cinq jours ouvrés").
+_NUM_FR_WORD = (
+    r"(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante(?:-huit)?|"
+    r"soixante(?:-douze)?)"
+)
+
 SERVICE_LEVELS = rule(
     "service_levels",
     "%|percent|pour cent|delai|within|dans un|sous|minute|heure|hour|jour|day|sla|kpi|service level|"
-    "niveau|milestone|jalon|uptime|availab|disponib|delivery|calendrier|indicateur|performance|engagement",
+    "niveau|milestone|jalon|uptime|availab|disponib|delivery|calendrier|indicateur|performance|engagement|gti|gtr",
     [
         cue(
             0.85,
@@ -140,9 +183,13 @@ SERVICE_LEVELS = rule(
             r"reponse|repondre|retablissement|corriger|correction|traite|acknowledge|answer)"
             r"\w*[^.]{0,100}?(?:within|under|"
             r"no later than|in less than|dans (?:un|les) delais? (?:maximal |maximum |de )?(?:de )?|sous|"
-            r"en moins de|au plus tard|or less than)\s*(?:un |une )?" + _NUM
+            r"en moins de|au plus tard|or less than)\s*(?:(?:un |une )?" + _NUM
             + r"?\s*(?:secondes?|seconds?|sec\b|minutes?|mn|heures?|hours?|h\b|"
-            r"jours? ouvr|business days?|working days?|jours?|days?)",
+            r"jours? ouvr|business days?|working days?|jours?|days?)|"
+            # an English time in words, hours or less only ("respond to breakdowns within two hours"): "resolved
+            # within ten days" is more often a dispute or a notice period than a service level
+            r"(?:one|two|three|four|five|six|eight|twelve|fifteen|twenty|thirty|forty-five|sixty) (?:hours?|"
+            r"minutes?|seconds?)\b)",
         ),
         cue(0.75, r"\b(?:target|objectif|cible|seuil|threshold|garanti)[^.]{0,60}\d{1,3}(?:[.,]\d+)?\s?%"),
         cue(
@@ -181,6 +228,36 @@ SERVICE_LEVELS = rule(
             0.55,
             r"\b(?:milestones?|jalons?|delivery schedule|calendrier (?:de livraison|previsionnel)|"
             r"delais? d'execution|date de livraison|delivery dates?)\b",
+        ),
+        cue(
+            # a go-live deadline is a dated milestone: "have the Site fully operational no later than sixty (60) days
+            # from signature", "the launch date shall not be later than six (6) weeks after ..."
+            0.7,
+            r"\b(?:fully operational|operational|go-?live|go live|goes live|launch(?:ed)?|launch date|ready for "
+            r"(?:service|use)|in production)\b[^.]{0,120}?\b(?:no later than|not (?:be )?later than|within)\s+"
+            r"(?:[a-z-]+ )?\(?\d+\)?\s*(?:calendar |business |working )?(?:days|weeks|months)\b",
+            unless=r"\b(?:invoices?|pay|paid|payable|payment|fees?)\b",  # "pay the launch fee within 30 days"
+        ),
+        cue(
+            # French maintenance wording, the delay in digits or in words: "corriger le défaut sous trois jours
+            # ouvrés", "rétablir le service en moins de 6 heures", "intervenir dans un délai de douze heures"
+            0.8,
+            r"\b(?:intervenir|intervient|interviendra|intervention|corriger|corrige|corrigera|correction|mettre a jour|"
+            r"mise a jour|retablir|retablit|retablira|retablissement|depanner|depannage|reparer|repondre|rappeler|"
+            r"resoudre|prendre en charge)\b"
+            r"[^.]{0,100}?\b(?:dans un delai (?:maximal |maximum )?de|sous|en moins de|au plus tard (?:sous|dans)|"
+            r"dans les)\s+(?:" + _NUM_FR_WORD + r"|\d{1,3})\s*(?:\(\d+\)\s*)?(?:secondes?|minutes?|heures?|h\b|"
+            r"jours?)",
+            # a cure period or a payment term is not a service level, nor a restore time among a processor's
+            # security measures (backups, encryption: a continuity matter)
+            unless=r"\b(?:mise en demeure|preavis|paiement|payer|reglement|factur\w*|resiliation|mesures techniques|"
+            r"sauvegard\w*|chiffr\w*)\b",
+        ),
+        cue(
+            # a time promised under a named guarantee: "SLA : panne majeure 6H", "GTI de 2 heures"
+            0.8,
+            r"\b(?:sla|gti|gtr|garantie de temps d(?:e |')(?:intervention|retablissement|reparation|correction))\b"
+            r"[^.|]{0,60}?\b\d{1,3}\s?(?:h|heures?|hours?|minutes?|mn|jours? ouvr\w*)\b",
         ),
         cue(
             0.45,
@@ -228,14 +305,16 @@ PENALTIES = rule(
             0.85,
             r"\bpenalit\w*[^.]{0,150}\b(?:execution|prestations?|livrables?|delais?|sla|niveaux? de service|"
             r"engagements?|indicateurs?|disponibilite|jalons?|performance|service levels?|milestones?)\b",
-            unless=_LATE_PAYMENT + r"|sollicit|embauch|hire|solicit|sans encourir|without (?:incurring )?"
+            unless=_LATE_PAYMENT + r"|sollicit|embauch|hire|solicit|sans encourir|sans (?:frais ni )?penalite|"
+            r"without (?:incurring )?"
             r"(?:any )?penalt",
         ),
         cue(
             0.85,
             r"\b(?:execution|prestations?|livrables?|delais?|sla|niveaux? de service|retard)\b[^.]{0,100}"
             r"\bpenalit\w*",
-            unless=_LATE_PAYMENT + r"|sollicit|embauch|hire|solicit|sans encourir|without (?:incurring )?"
+            unless=_LATE_PAYMENT + r"|sollicit|embauch|hire|solicit|sans encourir|sans (?:frais ni )?penalite|"
+            r"without (?:incurring )?"
             r"(?:any )?penalt",
         ),
         cue(0.85, r"\bcredit\w*[^.]{0,100}\d+\s?(?:%|percent|pour cent)\s+(?:of|du|de la|des)\b"),
@@ -260,10 +339,20 @@ PENALTIES = rule(
             needs=r"\b(?:fail\w*|miss\w*|not (?:met|achieved|meet|achieve)|service levels?|kpis?|sla)\b",
         ),
         cue(
+            # "a credit note equal to two weeks' charge for each vehicle overdue for service": a service credit in
+            # the form of a credit note, owed because the provider failed or is late
+            0.75,
+            r"\bcredit notes?\b",
+            needs=r"\b(?:fail\w*|overdue|miss\w*|not (?:met|achieved|carried out|performed)|delay\w*)\b",
+            # the customer's late payment or a billing error, not the provider's lateness
+            unless=r"\b(?:late payment|paid late|interest|overdue (?:invoices?|amounts?|payments?|sums?|balances?)|"
+            r"invoices? (?:\w+ )?overdue|billing errors?)\b",
+        ),
+        cue(
             0.45,
             r"\bpenalt(?:y|ies)|\bpenalites?\b",
             unless=_LATE_PAYMENT + r"|sollicit|embauch|hire|solicit|"
-            r"sans encourir|without (?:incurring )?(?:any )?penalt|sanctions? penales?|"
+            r"sans encourir|sans (?:frais ni )?penalite|without (?:incurring )?(?:any )?penalt|sanctions? penales?|"
             r"\bnot (?:as )?a penalty|\bet non (?:une|comme une) (?:penalite|clause penale)|" + _TERMINATION_FEE,
         ),
     ],
@@ -328,7 +417,37 @@ CHANGE_PROCEDURE = rule(
         cue(
             0.6,
             _PROVIDER + r"\s+(?:may|peut|pourra|se reserve le droit de|reserves the right to)\s+(?:\w+ ){0,2}"
-            r"(?:change|modify|update|faire evoluer|modifier|make any modification)",
+            r"(?:change|modify|update|faire evoluer|modifier|make any modification)"
+            # "reserves the right to change the applicable charges" is a price revision, not a change procedure
+            r"(?! (?:the |its |their |any |ses |les )?(?:applicable |then[- ]current )?(?:charges|fees|prices|pricing|"
+            r"rates|tariffs?|tarifs?|prix)\b)",
+        ),
+        cue(
+            # "If a Party requests a modification of this Agreement because ..., the Parties shall negotiate in good
+            # faith ... and agree upon the way to implement the changes": a request that opens a negotiation
+            0.7,
+            r"\brequest\w*\s+(?:a |an |any )?(?:modifications?|amendments?|changes?|variations?)\s+(?:of|to)\s+"
+            r"(?:this|the)\s+(?:agreement|contract)\b[^.]{0,400}\b(?:negotiat\w*|assess\w*|impact|implement\w*|"
+            r"agree upon)",
+        ),
+        cue(
+            # work outside the agreed scope done on request and charged: "the performance of any Non-Covered Services
+            # shall require a written request from Owner", "upon request ... provide the Excepted Services but ...
+            # charge for the same"
+            0.7,
+            r"\b(?:non-covered|excepted|out-of-scope|out of scope) services\b[^.]{0,200}\b(?:request|authori[sz]|"
+            r"approv)\w*|\b(?:request|authori[sz]|approv)\w*\b[^.]{0,200}\b(?:non-covered|excepted|out-of-scope|"
+            r"out of scope) services\b",
+            needs=r"\b(?:charg\w*|bill\w*|rates?|costs?|invoic\w*|fees?|quot\w*|pric\w*)\b",
+            literals=("non-covered", "excepted", "out-of-scope", "out of scope"),  # not " services"
+        ),
+        cue(
+            # a French amendment procedure: "toute demande d'avenant est notifiée par écrit", "les parties se
+            # concertent sur les modifications du contrat"
+            0.75,
+            r"\b(?:propositions?|demandes?) d'(?:adaptation|avenant|amendement)\b[^.]{0,120}\b(?:ecrit\w*|notifi\w*|"
+            r"communiqu\w*|soumi\w*|accord|accept\w*|valid\w*)|\b(?:negocie\w*|se concerte\w*)\b[^.]{0,80}"
+            r"\b(?:modifications?|adaptations?) (?:a apporter|du contrat|necessaires)\b",
         ),
     ],
     heading=r"\b(?:changes?|modifications?|evolutions?|change management|gestion des changements|reexamen)\b",
@@ -337,7 +456,7 @@ CHANGE_PROCEDURE = rule(
 PRICING = rule(
     "pricing",
     "prix|price|fee|tarif|redevance|montant|remuneration|factur|invoice|paie|payment|pay|cout|cost|€|$|eur|"
-    "honoraire|abonnement|invoic|taux|hourly|bordereau|decomposition",
+    "honoraire|abonnement|invoic|taux|hourly|bordereau|decomposition|compensat|consideration|cotisation|acompte",
     [
         cue(
             0.85,
@@ -349,13 +468,43 @@ PRICING = rule(
         cue(
             0.8,
             r"\b(?:invoices?|factures?|payments?|paiements?|payable|reglements?|payes?)\b[^.]{0,80}"
-            r"\b(?:within|dans un delai de|dans les|sous|net|a|est de)\s+(?:\w+ )?\(?\d+\)?\s*(?:days|jours)",
+            r"\b(?:within|dans un delai de|dans les|sous|net|a|est de|no later than)\s+(?:(?:\w+ )?\(?\d+\)?\s*|"
+            # the period in words ("payable within fourteen days of the invoice date") or redacted ("*** after")
+            r"(?:seven|ten|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety|sept|dix|quinze|trente|"
+            r"quarante-cinq|soixante) )(?:calendar |business |working )?(?:days|jours)|\b(?:invoices?|payments?)\b"
+            r"[^.]{0,80}\b(?:within|no later than) (?:\*{3}|\[\*+\]) (?:days )?(?:after|of|from) (?:the )?"
+            r"(?:date of (?:the )?)?invoice",
+        ),
+        cue(
+            # what the provider earns, whatever its form: "the compensation to Leader shall be 3,000,000 shares",
+            # "as full compensation for the performance of the Services", "as an additional fee ... an amount equal
+            # to 1% of the reimbursements"
+            0.75,
+            r"\bas (?:full |total |sole )?(?:compensation|consideration|remuneration) "
+            r"(?:to \w+(?: \w+)? )?for (?:the |such |its |all )?(?:services|work|performance)\b|"
+            r"\b(?:compensation|remuneration) (?:to|payable to|due to) \w+(?: \w+)? (?:shall|will) be\b|"
+            r"\b(?:fee|fees|compensation|remuneration)\b[^.]{0,80}\ban amount equal to\b[^.]{0,40}\d",
+            literals=("compensation", "consideration", "remuneration", "amount equal to"),  # not "for "
         ),
         cue(
             0.7,
             r"\b(?:prix forfaitaires?|prix unitaires?|taux horaires?|hourly rates?|monthly fees?|"
             r"redevance mensuelle|bordereau des prix|decomposition des prix|price schedule|fee schedule|"
             r"frais de mise en service|subscription fees?|delai global de paiement|grille tarifaire|rate card)\b",
+        ),
+        cue(
+            # French fee forms without a figure: "une cotisation annuelle par utilisateur", "un acompte de 40 %",
+            # "un forfait mensuel"
+            0.7,
+            r"\b(?:acomptes?|cotisations?|abonnements?|forfaits?)\s+(?:de\s+\d[\d.,]*\s?%|(?:annuel|mensuel|"
+            r"trimestriel)(?:le)?s?\b)",
+        ),
+        cue(
+            # a price per period or unit in euros: "250 €/an", "65 € HT / heure", "30€ HT/mois"
+            0.8,
+            r"\d\s?(?:€|euros?)\s?(?:ht\s?|ttc\s?)?(?:/|par\s)\s?(?:an|annee|mois|semaine|jour|heure|h|poste|"
+            r"utilisateur|appel|minute)\b",
+            literals=("€", "euro"),
         ),
         cue(
             0.45,
@@ -397,7 +546,7 @@ _FIRM_PRICES = (
 PRICE_REVISION = rule(
     "price_revision",
     "index|syntec|revis|revalor|increase|augment|adjust|ajust|hardship|imprevision|renegoci|renegotia|1195|cpi|"
-    "raise|actualis|indice|modifier",
+    "raise|actualis|indice|modifier|escalat|change|review",
     [
         cue(
             0.9,
@@ -419,17 +568,25 @@ PRICE_REVISION = rule(
         cue(
             0.85,
             r"\b(?:fees?|prices?|rates?|charges)\s+(?:may|will|shall|can)\s+(?:be\s+)?(?:increase|adjust|"
-            r"revis|index)\w*",
+            r"revis|index|escalat)\w*",
             unless=_FIRM_PRICES,
         ),
         cue(
             0.8,
-            r"\b(?:increase|adjust|revise|raise|update|modify)\s+(?:the |its |their |any )?(?:\w+ )?(?:fees?|prices?|"
-            r"rates?|charges|pricing|price list|rate card)\b",
+            r"\b(?:(?:increase|adjust|revise|raise|update|modify)\s+(?:the |its |their |any )?|change\s+(?:the |its |"
+            r"their |any ))(?:\w+ )?(?:fees?|prices?|rates?|charges|pricing|price list|rate card)\b",
+        ),
+        cue(
+            # the parties meet to review the prices: "Price Review ... meet every three months to review pricing"
+            0.8,
+            r"\bprice reviews?\b|\breview (?:the |its |their )?(?:pricing|prices|rates|fees|tariffs)\b|"
+            r"\b(?:fees?|prices?|rates?|charges)\b[^.]{0,40}\bescalat\w*",
         ),
         cue(
             0.8,
-            r"\b(?:peut|pourra|peuvent|pourront|se reserve le droit d'|se reserve le droit de)\s*(?:\w+ ){0,2}"
+            # a word between: "se réserve en outre le droit de réviser ses tarifs"
+            r"\b(?:peut|pourra|peuvent|pourront|se reserve (?:\w+ ){0,2}le droit d'|"
+            r"se reserve (?:\w+ ){0,2}le droit de)\s*(?:\w+ ){0,2}"
             r"(?:actualiser|reviser|modifier|augmenter|indexer|faire evoluer)\s+(?:ses|les|sa|leurs?|la)\s+"
             r"(?:tarifs?|prix|grille tarifaire|redevances?|conditions tarifaires|taux)\b",
         ),
@@ -509,6 +666,13 @@ RENEWAL = rule(
             r"supplementaires?|successives?|periods?|periodes?|terms?|years?|ans|annees?|mois|months?)\b",
             unless=r"\bdeadline|\bdelai\b|\bwarranty|garantie|licen[cs]e|extend to|s'etend",
         ),
+        cue(
+            # "Extension of Service Agreement: ... maintain the software for an additional five years"
+            0.85,
+            r"\bextensions? of (?:the |this )?(?:\w+ ){0,2}(?:agreement|contract|term)\b",
+            unless=r"\bdeadline|\bwarranty|licen[cs]e|extension of time\b|\bpayment terms?\b|\bno extensions?\b|"
+            r"\bterm (?:of|for) (?:the )?(?:credit|loan|financing|payment)\b",
+        ),
         cue(0.45, r"\b(?:renew\w*|renouvel\w*|prolong\w*)\b"),
     ],
     heading=r"\b(?:renouvellement|reconduction|renewal|duree|term)\b",
@@ -569,6 +733,16 @@ LIABILITY = rule(
             r"n'engagera pas sa responsabilite|exclusion de responsabilite",
         ),
         cue(
+            # exclusions in other French forms: "ne sera en aucun cas tenu pour responsable", "la responsabilité du
+            # fournisseur ne peut être engagée", and allocations: "le Client est le seul responsable des contenus"
+            0.85,
+            r"\bne (?:sera|seront|pourra|pourront|peut|peuvent|saurait|sauraient)(?: pas| en aucun cas| aucunement)? "
+            r"(?:etre )?(?:tenue?s? )?(?:pour )?responsables?\b|\bresponsabilite (?:de |d' ?|du )?(?:\w+ ){0,3}ne "
+            r"(?:peut|pourra|saurait|sera)(?: en aucun cas)?(?: ?- ?| )etre "
+            r"(?:engagee|recherchee|retenue|mise en cause)|"
+            r"\b(?:est|demeure|reste|sera|restera) (?:le |la )?seule?s? responsables?\b",
+        ),
+        cue(
             0.85,
             r"\b(?:est|demeure|reste|sera|seront|restera)\s+(?:seul\w* |personnellement |pleinement |"
             r"entierement )?responsables?\b|\bresponsables? des dommages|\bgarantit?\b[^.]{0,40}\bcontre\b|"
@@ -580,6 +754,13 @@ LIABILITY = rule(
     heading=r"\b(?:liability|responsabilit|indemnif|indemnit|limitation)\b",
 )
 
+# Staff benefits that the customer reimburses ("health insurance benefits ... or self-insurance") are not an
+# obligation to hold insurance.
+_EMPLOYEE_BENEFITS = (
+    r"\b(?:health|medical|dental|life|disability) insurance\b|\binsurance benefits\b|\bself-insurance\b|"
+    r"\bemployee benefits\b"
+)
+
 INSURANCE = rule(
     "insurance",
     "insur|assur|civile",  # "civile": a "police de responsabilité civile" without the word assurance
@@ -589,6 +770,7 @@ INSURANCE = rule(
             r"\binsurance (?:policy|policies|coverage|cover|certificates?|carriers?|companies|company)\b|"
             r"\b(?:maintain|carry|obtain|procure|keep)\b[^.]{0,80}\binsurance\b|\binsured\b|"
             r"\b(?:general|professional|public|product|cyber|employer'?s?) liability insurance\b",
+            unless=_EMPLOYEE_BENEFITS,
         ),
         cue(
             0.9,
@@ -597,7 +779,7 @@ INSURANCE = rule(
             r"responsabilite civile)\b|\bresponsabilite civile (?:professionnelle|d'exploitation)\b|"
             r"\bassure aupres\b|\bassureurs?\b|\bpolices?\b[^.]{0,40}\bresponsabilite civile\b",
         ),
-        cue(0.5, r"\binsurance\b|\bassurances?\b"),
+        cue(0.5, r"\binsurance\b|\bassurances?\b", unless=_EMPLOYEE_BENEFITS),
     ],
     heading=r"\b(?:insurance|assurances?)\b",
     veto=r"\b(?:plan d'assurance|assurance (?:qualite|securite)|quality assurance|security assurance)\b",
@@ -606,7 +788,7 @@ INSURANCE = rule(
 DATA_PROTECTION = rule(
     "data_protection",
     "personal|personnel|gdpr|rgpd|privacy|data protection|protection des donnees|informatique et libertes|"
-    "processor|processing|ccpa|hipaa|health information",
+    "processor|processing|ccpa|hipaa|health information|gramm|glba|information security",
     [
         cue(
             0.9,
@@ -624,7 +806,23 @@ DATA_PROTECTION = rule(
             0.85,
             r"\b(?:rgpd|gdpr|general data protection regulation|reglement general sur la protection des "
             r"donnees|data protection (?:laws?|legislation)|loi informatique et libertes|ccpa|hipaa|"
-            r"sous-traitant au sens|as a processor|en qualite de sous-traitant|data processing agreement)\b",
+            r"sous-traitant au sens|as a processor|en qualite de sous-traitant|data processing agreement|"
+            # sector privacy rules: US financial privacy (Gramm-Leach-Bliley)
+            # ("subject to applicable privacy laws" alone is a reservation, not an obligation: not listed)
+            r"gramm-leach-bliley|glba|nonpublic personal information)\b",
+        ),
+        cue(
+            # "shall use reasonable efforts to protect the privacy of Licensee and Licensee Users"
+            0.85,
+            r"\b(?:protect|safeguard|respect|preserve|maintain)\w*\b[^.]{0,40}\bprivacy of\b[^.]{0,60}\b(?:users|"
+            r"customers|end users|clients|consumers|individuals|cardholders|subscribers|members|patients|employees)\b",
+        ),
+        cue(
+            # a security programme for the customer's data: "an information security program designed to ensure
+            # the security and confidentiality of Customer Data"
+            0.75,
+            r"\binformation security (?:program|programme|policy|plan)\b",
+            needs=r"\b(?:customer (?:data|information)|personal|consumer|cardholder|client data)",
         ),
         cue(0.5, r"\b(?:personal data|donnees personnelles|privacy)\b"),
     ],
@@ -647,12 +845,28 @@ CONFIDENTIALITY = rule(
             r"\bobligation de (?:confidentialite|discretion|secret)|\bsecret professionnel|"
             r"\bsecret le plus absolu|\bdiscretion professionnelle\b|\bs'interdi\w* de (?:communiquer|divulguer|"
             r"reveler|transmettre|diffuser)\b[^.]{0,60}\b(?:informations?|donnees|documents|renseignements)",
+            # a condition on handing over staff lists, not an obligation: "subject to the appropriate
+            # confidentiality undertakings being given"
+            unless=r"\bsubject to (?:the )?(?:appropriate |suitable |any )?confidentiality (?:undertakings?|"
+            r"obligations?|agreements?) (?:being|having been)\b",
         ),
         cue(
             0.85,
             r"\b(?:s'engag\w*|veiller|shall ensure|will ensure)\b[^.]{0,80}\b(?:confidentialite|"
             r"confidentiality)\b|\brespecter la confidentialite|\bgarantir la confidentialite|"
             r"\bconfidential information of\b",
+        ),
+        cue(
+            # "préserver la confidentialité des informations", "assurer une stricte confidentialité"
+            0.85,
+            r"\b(?:maintenir|maintient|preserver|preserve|assurer|assure|proteger|protege|observer)\s+(?:la |une )?"
+            r"(?:stricte |totale |parfaite )?confidentialite\b",
+        ),
+        cue(
+            # "soumis à un devoir de confidentialité"; weaker than keeping the secret oneself: the duty may only be
+            # passed on to subcontractors
+            0.75,
+            r"\b(?:obligations?|devoirs?|engagements?) (?:de|d'une) (?:stricte )?confidentialite\b",
         ),
         cue(0.5, r"\bconfidential information\b|\binformations? confidentielles?\b|\bconfidentialite\b"),
     ],
@@ -689,12 +903,29 @@ AUDITS = rule(
         cue(
             # "will provide Client with a weekly written report summarizing the Services"
             0.75,
-            r"\b(?:weekly|monthly|quarterly|periodic|regular|daily)\s+(?:written\s+)?(?:status\s+|progress\s+|"
-            r"activity\s+|summary\s+|management\s+)?reports?\b|\b(?:rapports?|comptes? rendus?)\s+(?:d'activite\s+)?"
+            # any two words between: "monthly Vehicles serviced report", "weekly written status report"
+            r"\b(?:weekly|monthly|quarterly|periodic|regular|daily)\s+(?:written\s+)?(?:[a-z-]+\s+){0,2}reports?\b|"
+            r"\bthe following reports\b|\b(?:rapports?|comptes? rendus?)\s+(?:d'activite\s+)?"
             r"(?:hebdomadaires?|mensuels?|trimestriels?|periodiques?|reguliers?)\b",
             literals=("report", "reports", "rapport", "rapports", "compte", "comptes"),
             needs=r"\b(?:provide|deliver|submit|send|furnish|issue|remet\w*|fourni\w*|transmet\w*|adresse\w*|"
             r"communiqu\w*|etabli\w*)\b",
+        ),
+        cue(
+            # processor wording: "contribuer aux audits du responsable", "faciliter les audits et inspections",
+            # "se soumettre aux audits"
+            0.85,
+            r"\b(?:contribuer|contribue|permettre|permet|faciliter|facilite|autoriser|autorise|se soumettre|"
+            r"se soumet)\b[^.;]{0,60}\b(?:audits?|inspections?)\b",
+        ),
+        cue(
+            # a report handed over after each visit: "le technicien remet un rapport d'intervention signé",
+            # "transmet au Client un compte rendu d'intervention"
+            0.7,
+            r"\b(?:rapports?|comptes? rendus?|bons?|fiches?) d'(?:intervention|entretien|visite|maintenance)\b"
+            r"[^.]{0,80}\b(?:remet\w*|transm\w*|fourni\w*|vise\w*|viser|sign\w*|envoy\w*|adress\w*)|"
+            r"\b(?:remet\w*|transm\w*|fourni\w*|viser|envoy\w*|adress\w*)\b[^.]{0,60}\b(?:rapports?|comptes? rendus?)"
+            r" d'(?:intervention|entretien|visite|maintenance)\b",
         ),
         cue(0.55, r"\baudit(?:s|er|e|ed|or|ors|eur|eurs)?\b"),
     ],
@@ -728,6 +959,15 @@ DISPUTE_RESOLUTION = rule(
             r"[^.]{0,100}\b(?:disputes?|differends?|litiges?|controvers\w*)",
             unless=_COURTS,
         ),
+        cue(
+            # a meeting before the courts: "les parties se rencontrent pour rechercher une solution au différend";
+            # no courts veto, the judge only comes after the meeting
+            0.8,
+            r"\b(?:trouver|rechercher)\s+(?:ensemble\s+)?une solution\b[^.]{0,60}\b(?:litiges?|differends?|"
+            r"desaccords?|contestations?)\b|\b(?:litiges?|differends?|desaccords?|contestations?)\b[^.]{0,150}"
+            r"\bse (?:reuni\w*|rencontr\w*|concert\w*|rapproch\w*)|\bse (?:reuni\w*|rencontr\w*|concert\w*|"
+            r"rapproch\w*)[^.]{0,150}\b(?:litiges?|differends?|desaccords?|contestations?)\b",
+        ),
     ],
     heading=r"\b(?:disputes?|litiges?|differends?|reglement|mediation|arbitra|escalation)\b",
 )
@@ -754,6 +994,20 @@ GOVERNING_LAW = rule(
             r"judiciaire|administratif)|attribution de (?:juridiction|competence)|exclusive jurisdiction|"
             r"courts? (?:of|in|located in|sitting in) [a-z]+|jurisdiction of the courts|submit\w* to the "
             r"(?:exclusive |non-exclusive )?jurisdiction|juridictions? (?:competentes?|francaises?))\b",
+        ),
+        cue(
+            # "relève de la compétence des juridictions de Rennes", "compétence exclusive du tribunal de Lille"
+            0.9,
+            r"\bcompetence (?:exclusive |expresse )?(?:est )?(?:attribuee )?(?:des|du|aux|au) "
+            r"(?:juridictions?|tribunaux|tribunal)\b|\b(?:juridictions?|tribunaux|tribunal) (?:de |d')"
+            r"(?!l'|la |ce |cet )[a-z]{3,}",
+            needs=r"\b(?:competen\w*|attribu\w*|soumi\w*|litiges?|contestations?|differends?|saisi\w*)\b",
+        ),
+        cue(
+            # "régi par les lois françaises", "les lois belges sont applicables" (not "respecte les lois")
+            0.9,
+            r"\blois (?:francaises|belges|suisses|luxembourgeoises)\b",
+            needs=r"\b(?:applicables?|regie?s?|soumise?s?|gouverne\w*)\b",
         ),
     ],
     heading=r"\b(?:governing law|droit applicable|loi applicable|jurisdiction|juridiction|attribution)\b",
@@ -793,6 +1047,14 @@ CONTINUITY = rule(
             unless=r"\b(?:destroy|destruction|delete|deletion|effac\w*|supprim\w*|detrui\w*|"
             r"return|confidential information|informations confidentielles)\b",
         ),
+        cue(
+            # the French qualifiers of a backup service: "sauvegardes automatisées", "répliquées sur un second
+            # site", "sauvegardes complètes conservées un mois"
+            0.75,
+            r"\bsauvegardes?\b[^.]{0,80}\b(?:automati\w*|verifiee?s?|repliquee?s?|externalisee?s?|completes?|"
+            r"incrementale?s?|hebdomadaires?|chiffree?s?)\b",
+            unless=r"\b(?:effac\w*|supprim\w*|detrui\w*|destruction|informations confidentielles)\b",
+        ),
         cue(0.4, r"\b(?:sauvegardes?|backups?|back-ups?)\b"),
     ],
     heading=r"\b(?:continuite|continuity|reprise|disaster|recovery|secours|sauvegardes?|backups?|resilience)\b",
@@ -800,7 +1062,7 @@ CONTINUITY = rule(
 
 FORCE_MAJEURE = rule(
     "force_majeure",
-    "force majeure|fortuit|beyond|hors de|independant|act of god|acts of god|controle raisonnable|"
+    "force majeure|fortuit|beyond|hors de|hors du|independant|act of god|acts of god|controle raisonnable|"
     "imprevisible|irresistible|insurmontable|1218|echapp|prevu",
     [
         cue(0.95, r"\b(?:force majeure|cas fortuit|acts? of god)\b"),
@@ -808,6 +1070,16 @@ FORCE_MAJEURE = rule(
             0.8,
             r"\b(?:beyond (?:its|their|the|such party's|a party's) (?:reasonable )?control|hors de (?:son|leur) "
             r"controle|independante?s? de (?:sa|leur) volonte|echappant a (?:son|leur|sa) (?:controle|volonte))\b",
+        ),
+        cue(
+            # "une cause hors du contrôle raisonnable de la partie", "des faits indépendants de la volonté des
+            # parties"
+            0.8,
+            r"\bhors du controle (?:raisonnable )?(?:de|d'|du|des)\b|\bechappant au controle\b|"
+            r"\bindependante?s? de la volonte (?:de |d'|des |du )",
+            # an event that excuses someone ("data left outside the provider's control" excuses nothing)
+            needs=r"\b(?:responsab\w*|retards?|manquements?|inexecution|suspendu\w*|empech\w*|exoner\w*|"
+            r"obligations?|evenements?|causes?)\b",
         ),
         cue(
             0.85,
@@ -826,19 +1098,23 @@ EXIT = rule(
     "reversib|transition|exit|sortie|restitu|return|delete|destroy|supprim|effac|detrui|retourn|renvo|"
     "successor|successeur|replacement|remplac|transfer|transf|erase|destruct|deletion|"
     "effacement|suppression|restitution|repreneur|new|nouveau|deliver|turn|surrender|remet|transmet|"
-    "termination assistance",
+    "termination assistance|hand",
     [
         cue(
             0.95,
             r"\b(?:reversibilite|reversibility|exit (?:plan|assistance|management|strategy|period)|"
             r"plan de (?:sortie|reversibilite)|transition (?:assistance|services|period|plan)|"
             r"assistance (?:a la|de) (?:transition|sortie)|phase de (?:transition|reversibilite)|termination "
-            r"assistance|(?:orderly|smooth) transition of (?:the )?services)\b",
+            r"assistance|(?:orderly|smooth) transition of (?:the )?services|"
+            # "a plan for the orderly hand-over of the Maintenance Services to the Replacement Supplier"
+            r"(?:orderly|smooth) hand-?over|hand-?over (?:plan|of (?:the )?(?:\w+ )?services))\b",
         ),
         cue(
             0.85,
             r"\b(?:return|delete|destroy|erase|supprim\w*|effac\w*|detrui\w*|retourn\w*|restitu\w*|renvo\w*)\b"
-            r"[^.]{0,80}\b(?:personal data|customer (?:data|content)|client data|donnees|data|contenus?)\b",
+            r"[^.]{0,80}\b(?:personal data|customer (?:data|content)|client data|donnees|data|contenus?|(?:stored|"
+            # "delete all stored contents" at the end; a content taken down after a complaint is not an exit
+            r"customer|client) contents?)\b",
             needs=r"\b(?:end|expir\w*|terminat\w*|fin|issue|terme|cessation|after|following|upon|a l'issue|"
             r"resiliation)\b",
         ),
@@ -876,7 +1152,8 @@ EXIT = rule(
         cue(
             0.75,
             r"\b(?:successor (?:provider|supplier|vendor|contractor|service provider|outsourcer)|replacement "
-            r"(?:service )?provider|new provider|nouveau (?:prestataire|titulaire)|prestataire successeur|"
+            r"(?:service )?(?:provider|supplier|vendor|contractor)|new provider|nouveau (?:prestataire|titulaire)|"
+            r"prestataire successeur|"
             r"successeur du (?:prestataire|titulaire)|repreneur|prestataire entrant)\b",
         ),
     ],
@@ -892,7 +1169,7 @@ _REMAINS_LIABLE = r"(?:reste|demeure|restera|demeurera|pleinement|entierement|se
 SUBCONTRACTING = rule(
     "subcontracting",
     "sous-trait|subcontract|sub-contract|subprocessor|sub-processor|tiers|third part|delegat|processor|confier|"
-    "deleguer|delegate",
+    "deleguer|delegate|independent contractors|outside contractors|delegu|confie",
     [
         cue(
             0.9,
@@ -921,6 +1198,25 @@ SUBCONTRACTING = rule(
             r"duties))\b[^.;]{0,60}\b(?:tiers|autre (?:entreprise|societe|prestataire)|third part\w*|another "
             r"(?:company|provider|entity|person))",
         ),
+        cue(
+            # the third party named first: "confier à un tiers l'exécution d'une partie des prestations"; or a
+            # partner: "déléguer certaines prestations à un partenaire agréé"
+            0.85,
+            r"\b(?:confier|confie|deleguer|delegue|deleguera|sous-traiter)\b[^.;]{0,20}\b(?:a (?:un|des) tiers|"
+            r"a une autre (?:entreprise|societe)|a un autre prestataire)\b[^.;]{0,40}\b(?:execution|tout ou partie|"
+            r"une partie|prestations?|obligations?|services)\b|\b(?:deleguer|delegue|deleguera|deleguent)\b[^.;]{0,40}"
+            r"\b(?:prestations?|services|execution|obligations)\b[^.;]{0,40}\b(?:partenaires?|tiers|prestataires?|"
+            r"societes? tierces?)\b",
+        ),
+        cue(
+            # "may employ the services of third parties to the extent reasonably necessary", "may engage independent
+            # contractors" ("use third party software" is not one: the services of a third party are needed)
+            0.8,
+            r"\b(?:use|employ|engage|retain|utili[sz]e)\w*\s+the services of\s+(?:one or more\s+|any\s+)?(?:third "
+            r"part(?:y|ies)|other (?:companies|contractors|persons|entities))\b|\b(?:use|employ|engage|retain|"
+            r"utili[sz]e)\w*\s+(?:one or more\s+|any\s+)?(?:third[- ]party|independent|outside) (?:contractors|"
+            r"service providers|vendors)\b",
+        ),
         cue(0.35, r"\b(?:subcontractors?|sous-traitants?|sub-?processors?)\b"),
     ],
     heading=r"\b(?:sous-traitance|subcontract\w*|sub-?processors?|sous-traitants?)\b",
@@ -930,7 +1226,7 @@ STAFF = rule(
     "staff",
     "personnel|staff|employ|background|consult|intervenant|salarie|collaborat|equipe|team|agent|solicit|sollicit|embauch|hire|debauch|"
     "l1224|1224-1|urssaf|vigilance|8222|subordination|hierarch|qualifi|tupe|teleconseil|conseiller|technician|"
-    "technicien|of undertakings|attrition|manager|travail|effectif|chef|interlocuteur|supervision",
+    "technicien|of undertakings|attrition|manager|travail|effectif|chef|interlocuteur|supervision|liaison",
     [
         cue(
             0.9,
@@ -942,6 +1238,8 @@ STAFF = rule(
             r"background (?:check|investigation|screening)s?|transfer of undertakings|transferring employees|"
             r"transfert des contrats de travail|reprise (?:du|des) (?:personnel|salaries)|contrats de travail "
             r"(?:des salaries )?[^.]{0,60}\btransfer\w*)\b",
+            # a representation about the past: "has not employed any broker or finder in connection with ..."
+            unless=r"\b(?:brokers?|finders?)\b|\bha(?:s|ve) not (?:\w+ )?(?:employed|hired|retained|engaged)\b",
         ),
         cue(
             # hierarchical authority in other words: "employees ... under Vendor's exclusive supervision and control"
@@ -994,6 +1292,14 @@ STAFF = rule(
             r"prestation)\b[^.]{0,80}\b(?:design\w*|remplac\w*|affect\w*|dedie\w*|chang\w*|nomm\w*)|"
             r"\b(?:design\w*|nomm\w*|affect\w*) (?:un |une )?(?:chef de projet|directeur de projet|"
             r"responsable de compte|interlocuteur unique)",
+        ),
+        cue(
+            # each party names its manager or liaison: "shall appoint a General Manager ... to act as liaison"
+            0.75,
+            r"\b(?:appoint|designate|assign|name)\w*\s+(?:a|an|one)\s+(?:[a-z]+\s+){0,2}?(?:general|account|project|"
+            r"relationship|program|contract) manager\b|\bto act as (?:a |the )?(?:liaison|primary contact|single "
+            r"point of contact)\b",
+            literals=("manager", "to act as "),  # the rare part of each branch
         ),
         cue(
             0.8,

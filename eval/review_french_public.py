@@ -1,0 +1,87 @@
+"""Evaluate `voute review` on real French service contracts it was not written from (issue 7).
+
+Eight contracts found in public repositories (IT maintenance, infogérance, refrigeration maintenance, a web agency's
+and a SaaS host's general terms, a web hosting contract, a CMS maintenance offer, a processor agreement) were saved
+as text outside the repository; eval/review_french_public_gold.json holds, for each, its origin (repo, path, commit),
+the sha256 of the saved text and a hand gold for the 21 labels of review-labels.md (present or not, and character
+offsets of the best evidence), written before the tool was run on them. No contract text is kept in the repository.
+
+Prints per-label document-level precision, recall and F1 (the conventions of eval/review_dev.py), the macro-F1, the
+share of gold evidence spans overlapped by a predicted evidence passage of the same label, and every wrong decision:
+a miss with the gold offsets, a false alarm with the offsets of the tool's best evidence.
+
+    python eval/review_french_public.py [--texts /work/fr_heldout] [-q]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "eval" / "review_french_public_gold.json"
+TEXTS = ROOT.parent / "fr_heldout"
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "eval"))
+
+from review_dev import print_table  # noqa: E402  (the same table as the development set's)
+
+from voute.review import review_document  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--texts", type=Path, default=TEXTS, help="folder holding the saved contract texts")
+    parser.add_argument("-q", "--quiet", action="store_true", help="print the table only")
+    args = parser.parse_args()
+    if not args.texts.is_dir():
+        print(f"skipped: texts absent ({args.texts})")
+        return 0
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    labels: list[str] = gold["labels"]
+    counts = {label: [0, 0, 0] for label in labels}  # tp, fp, fn
+    wrong: list[str] = []
+    covered = total = scored = 0
+    for name, expected in gold["documents"].items():
+        path = args.texts / name
+        if not path.is_file():
+            print(f"skipped: {name} absent")
+            continue
+        if hashlib.sha256(path.read_bytes()).hexdigest() != expected["sha256"]:
+            print(f"skipped: {name} differs from the text the gold was written for (sha256)")
+            continue
+        scored += 1
+        report = review_document(path)
+        for label in labels:
+            finding = report.label(label)
+            truth = expected["labels"][label]
+            spans = [(e.start, e.end) for e in finding.evidence]
+            if truth["present"]:
+                total += len(truth["spans"])
+                covered += sum(any(a < end and start < b for a, b in spans) for start, end in truth["spans"])
+            if finding.present and truth["present"]:
+                counts[label][0] += 1
+            elif finding.present:
+                counts[label][1] += 1
+                wrong.append(f"  FP {label:18} {name:32} score={finding.score:.2f} evidence={spans[:2]}")
+            elif truth["present"]:
+                counts[label][2] += 1
+                wrong.append(f"  FN {label:18} {name:32} score={finding.score:.2f} gold={truth['spans']}")
+    if not scored:
+        print("skipped: no contract text could be scored")
+        return 0
+    print(f"{scored} documents scored")
+    print_table(counts, width=18)
+    tally = [sum(column) for column in zip(*counts.values(), strict=True)]
+    print(f"  (tp {tally[0]}, fp {tally[1]}, fn {tally[2]})")
+    print(f"evidence coverage: {covered}/{total} = {covered / max(1, total):.3f} of gold evidence spans")
+    if not args.quiet:
+        print("\n".join(wrong))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
