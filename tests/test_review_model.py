@@ -237,6 +237,12 @@ _FAMILIES = [
     ("notice_to_terminate_renewal", "Either party may end the Agreement by written notice given at least "
      "ninety (90) days prior to the expiration of the then-current term."),
     ("renewal_term", "The Agreement is subject to an automatic extension for consecutive one (1) year periods."),
+    ("termination_for_convenience", "The Distributor may terminate this Agreement at will."),
+    ("notice_to_terminate_renewal", "The Agreement shall renew from year to year unless cancelled by either party "
+     "through written notification to the other party."),
+    ("insurance", "The Contractor shall hold public liability cover with a reputable insurer for the whole term."),
+    ("notice_to_terminate_renewal", "After the initial period the Agreement continues thereafter until terminated "
+     "by one of the parties by giving two months' notice."),
 ]  # fmt: skip
 
 
@@ -257,6 +263,18 @@ def test_cuad_wording_families_score(category: str, text: str) -> None:
         ("termination_for_convenience", "The licences granted hereunder may not be terminated for any reason."),
         ("post_termination_services", "The confidentiality obligations continue for five (5) years after termination "
          "of this Agreement."),
+        # issue 7: a notice period on conditions, a mutual agreement or a renewal opt-out is not a right to end
+        # the contract at will
+        ("termination_for_convenience", "The Licensor may terminate this Agreement upon thirty (30) days' written "
+         "notice if any of the following events occurs:"),
+        ("termination_for_convenience", "Either party may terminate this Agreement on ninety (90) days' notice in the "
+         "event of the occurrence of any of the contingencies listed below."),
+        ("termination_for_convenience", "The Sponsor may terminate this Agreement at any time by written notice to the "
+         "Promoter as follows:"),
+        ("termination_for_convenience", "The parties may terminate this Agreement at any time by mutual written "
+         "agreement."),
+        ("termination_for_convenience", "This Agreement renews automatically each year unless terminated by a party "
+         "upon sixty (60) days' written notice."),
     ],
 )  # fmt: skip
 def test_cuad_look_alikes_stay_below_the_decision_point(category: str, text: str) -> None:

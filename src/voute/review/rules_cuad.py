@@ -2,19 +2,38 @@
 
 from __future__ import annotations
 
-from voute.review.rules import Rule, cue, rule
+from voute.review.rules import Cue, Rule, cue, rule
 from voute.review.rules_labels import GOVERNING_LAW, INSURANCE
 
 __all__ = ["CUAD_RULES"]
 
 _BREACH = (
     r"\b(?:breach\w*|default\w*|fail\w* to|insolven\w*|bankrupt\w*|cure|manquement|faute|inexecution|"
-    r"change of control|changement de controle)\b"
+    r"change of control|changement de controle)\b|"
+    # an insurer's notice before a policy is cancelled: the topic words, another contract
+    r"\b(?:cancel\w*|terminat\w*) (?:any |such |the )?(?:insurance|coverage|polic(?:y|ies))\b"
 )
 # "may not be terminated ... for its own convenience": the topic words, but the opposite rule.
 _NOT_TERMINABLE = (
     r"\b(?:may not|shall not|cannot|can not|will not|no party may|neither party may|neither party shall)\s+"
     r"(?:\w+\s+){0,3}terminat\w*[^.]{0,80}\b(?:convenience|without cause|for any reason)"
+)
+# A right to terminate on conditions ("... upon 30 days' notice if any of the following occurs:", "... in the
+# event of the occurrence of any of the following contingencies"): a notice period alone is then not
+# termination for convenience. Checked after the match, in the same sentence (a look-ahead: the cue then fails).
+_NOT_CONDITIONAL = (
+    r"(?![^.]{0,200}(?:\bif (?:any|either|the other|such|there)\b|\bif:|\bin the event (?:of the occurrence|"
+    r"that any|of any of)\b|\bupon the occurrence\b|\bcontingenc|\bany of the following\b|\bas follows\b|:\s*$))"
+)
+# "may terminate at any time by mutual written agreement": an agreement of both parties, not a unilateral right.
+_MUTUAL = (
+    r"\b(?:terminat\w*|at any time)\b[^.]{0,60}\bby (?:mutual|(?:the )?(?:mutual )?(?:written )?(?:agreement|consent) "
+    r"of|written agreement)"
+)
+# "renews automatically unless terminated by a party upon 60 days' notice": notice against the renewal, not a
+# right to end the contract at any time (CUAD counts it as notice to terminate renewal).
+_RENEWAL_OPT_OUT = (
+    r"\b(?:renew\w*|extend\w*|extension)\b[^.]{0,150}\bunless\s+(?:\w+\s+){0,4}terminat\w*[^.]{0,120}\bnotice\b"
 )
 # A notice length: "30", "(30)", "thirty (30)", "ninety", a redaction "[***]".
 _COUNT = (
@@ -37,10 +56,11 @@ RENEWAL_TERM = rule(
         ),
         cue(
             0.85,
-            r"\b(?:renew\w*|extend\w*|continue)\b[^.]{0,60}\b(?:for (?:an? )?(?:additional|successive|consecutive|"
-            r"further|"
+            # "shall continue for a term of three years" is the initial term: "continue" needs "additional" & co.
+            r"\b(?:renew\w*|extend\w*)\b[^.]{0,60}\b(?:for (?:an? )?(?:additional|successive|consecutive|further|"
             r"subsequent|like)|for (?:one|two|three|five|\d+|an?) (?:\(\d+\) )?(?:additional )?(?:years?|months?|"
-            r"periods?|terms?)|successive)\b",
+            r"periods?|terms?)|successive)\b|\bcontinue\b[^.]{0,60}\b(?:for (?:an? )?(?:additional|successive|"
+            r"consecutive|further|subsequent|like)|successive)\b",
             unless=r"\bwarranty|licen[cs]e\b",
         ),
         cue(
@@ -74,6 +94,14 @@ NOTICE_TO_TERMINATE_RENEWAL = rule(
         ),
         cue(0.85, r"\b(?:unless|except if|if neither)\b[^.]{0,150}\bnotice\b", needs=_RENEWAL_WORDS),
         cue(0.85, r"\b(?:non-?renewal notice|notice of non-?renewal)\b"),
+        # "renews from year to year unless terminated by a party upon sixty days' notice": the notice ends the
+        # renewal; "continues thereafter until terminated by either party by giving 30 days' notice" likewise.
+        cue(
+            0.8,
+            r"unless(?<!\wunless)\s+(?:\w+\s+){0,4}(?:terminat\w*|cancel\w*)\b[^.]{0,120}\b(?:notice|notification)\b|"
+            r"thereafter(?<!\wthereafter)\b[^.]{0,60}\buntil (?:\w+\s+){0,2}terminated\b[^.]{0,80}\bnotice\b",
+            needs=_RENEWAL_WORDS + r"|\bthereafter\b",
+        ),
         cue(
             0.8,
             r"noti(?<!\wnoti)(?:ce|f\w*)\b[^.]{0,150}\b(?:prior to|before|in advance of|preceding)\s+(?:the\s+)?"
@@ -97,13 +125,22 @@ TERMINATION_FOR_CONVENIENCE = rule(
     [
         cue(
             0.95,
-            r"\b(?:for (?:its |their |his |her |the \w+'s |either party's |any party's )?(?:own )?convenience|"
+            # "headings are for convenience only": the word, not the right.
+            r"\b(?:for (?:its |their |his |her |the \w+'s |either party's |any party's )?(?:own )?convenience"
+            r"(?! only| of reference| purposes)|"
             r"without (?:any )?(?:cause|reason)|for no reason|for any (?:reason )?or no reason|"
             r"with or without (?:supplying |giving |stating )?(?:a |any )?(?:reason|cause)|for non-cause|"
-            r"in its (?:sole|absolute) discretion|sans motif|pour convenance|sans avoir a justifier|"
-            r"motif d'interet general)\b",
+            r"sans motif|pour convenance|sans avoir a justifier|motif d'interet general)\b",
             needs=r"\bterminat\w*|\bresili\w*|\bcancel\w*",
             unless=_NOT_TERMINABLE,
+        ),
+        # "in its sole discretion" says nothing about termination unless it qualifies the right to terminate,
+        # and then only when no condition follows ("... in its sole discretion, in the event that ...").
+        cue(
+            0.8,
+            r"(?:\bin its (?:sole|absolute) discretion\b\W{0,3}(?:(?:may|to|elect to|be entitled to)\s+)?terminat\w*|"
+            r"terminat(?<!\wterminat)\w*\b[^.]{0,60}\bin its (?:sole|absolute) discretion\b)" + _NOT_CONDITIONAL,
+            unless=_BREACH,
         ),
         cue(
             0.9,
@@ -116,15 +153,16 @@ TERMINATION_FOR_CONVENIENCE = rule(
             r"terminat(?<!\wterminat)\w*[^.]{0,100}\b(?:upon|on|by|with|after|following|giving|providing|delivering|"
             r"sending|"
             r"serving)\b[^.]{0,20}" + _COUNT + r"[^.]{0,12}\b(?:days?|months?|weeks?)['’]?\s*(?:prior |advance |"
-            r"advanced )?(?:written )?(?:notice|notification)",
-            unless=_BREACH,
+            r"advanced )?(?:written )?(?:notice|notification)" + _NOT_CONDITIONAL,
+            unless=_BREACH + "|" + _RENEWAL_OPT_OUT,
         ),
         cue(
             0.8,
             r"\b(?:upon|on|by giving|by providing|with)\b[^.]{0,20}" + _COUNT + r"[^.]{0,12}\b(?:days?|months?|"
-            r"weeks?)['’]?\s*(?:prior |advance )?(?:written )?notice\b[^.]{0,80}\bterminat\w*",
-            unless=_BREACH,
+            r"weeks?)['’]?\s*(?:prior |advance )?(?:written )?notice\b[^.]{0,80}\bterminat\w*" + _NOT_CONDITIONAL,
+            unless=_BREACH + "|" + _RENEWAL_OPT_OUT,
         ),
+        cue(0.85, r"\bat will\b", needs=r"\bterminat\w*|\bcancel\w*", unless=r"\bemploy\w*"),
         cue(
             0.75,
             r"\b(?:remain|continue)s?\s+(?:in (?:full )?(?:force|effect)|effective)\s+until\s+(?:it is\s+)?terminated"
@@ -132,9 +170,9 @@ TERMINATION_FOR_CONVENIENCE = rule(
         ),
         cue(
             0.8,
-            r"\b(?:at any time|a tout moment)\b[^.]{0,80}\b(?:terminat\w*|resili\w*)|\b(?:terminat\w*|"
-            r"resili\w*)\b[^.]{0,80}\b(?:at any time|a tout moment)",
-            unless=_BREACH + "|" + _NOT_TERMINABLE,
+            r"(?:\b(?:at any time|a tout moment)\b[^.]{0,80}\b(?:terminat\w*|resili\w*)|\b(?:terminat\w*|"
+            r"resili\w*)\b[^.]{0,80}\b(?:at any time|a tout moment))" + _NOT_CONDITIONAL,
+            unless=_BREACH + "|" + _NOT_TERMINABLE + "|" + _MUTUAL,
         ),
     ],
     heading=r"\b(?:termination|resiliation)\b",
@@ -217,7 +255,8 @@ UNCAPPED_LIABILITY = rule(
         ),
         cue(
             0.8,
-            r"not (?:apply to|limit|restrict|exclude|be construed (?:so as )?to limit)\b"
+            r"(?:not|neither)(?:,? however,)?\s+(?:\([a-z0-9]\)\s+)?(?:apply to|limit|restrict|exclude|be construed "
+            r"(?:so as )?to limit)\b"
             r"[^.]{0,150}\b(?:indemnif\w*|confidential\w*|gross negligence|wil(?:l)?ful|fraud\w*|infring\w*|"
             r"failure to pay|amounts? (?:due|owing|payable)|death|bodily injury|personal injury|recover\w*)",
             needs=r"\bliab\w*|\bdamages\b",
@@ -234,6 +273,12 @@ UNCAPPED_LIABILITY = rule(
             r"\b(?:limit|exclude|restrict)s?\b[^.]{0,60}\bliab",
         ),
         cue(0.85, r"without(?<!\wwithout) (?:any )?limit\b", needs=r"\bliab\w*|\bresponsib\w*"),
+        # "neither party excludes or limits its liability for death, fraud...": the carve-out said the other way.
+        cue(
+            0.85,
+            r"n(?<!\wn)(?:either party|othing in this \w+)\s+(?:shall\s+|will\s+)?(?:excludes?|limits?|restricts?)\b"
+            r"(?:\s+or\s+(?:excludes?|limits?|restricts?))?\s+(?:any\s+|its\s+|the\s+|either party's\s+)?liabilit",
+        ),
     ],
     heading=r"\b(?:limitation|liability|responsabilit)",
 )
@@ -338,7 +383,9 @@ POST_TERMINATION_SERVICES = rule(
         cue(
             0.8,
             r"\b(?:for|during|within)\b[^.]{0,40}\b(?:days?|months?|years?)\b[^.]{0,30}\b(?:after|following|from|"
-            r"of)\s+(?:the\s+)?(?:date of\s+)?(?:any\s+|such\s+)?(?:termination|expiration|expiry|cancellation)\b",
+            r"of)\s+(?:the\s+)?(?:date of\s+)?(?:any\s+|such\s+)?(?:termination|expiration|expiry|cancellation)\b"
+            # "within 60 days after the expiration of each calendar quarter": a period, not the contract
+            r"(?! of (?:each|every|the|any|such|its|a) (?:\w+ )?(?:quarter|month|year|period|week|batch|lot|warranty))",
             unless=r"\bconfidential",
         ),
         cue(
@@ -367,8 +414,13 @@ POST_TERMINATION_SERVICES = rule(
 )
 
 
-def _alias(source: Rule, label: str, cues: int | None = None) -> Rule:
-    return Rule(label, source.gate, source.cues[:cues], source.heading, source.veto)
+def _alias(source: Rule, label: str, cues: int | None = None, extra: tuple[Cue, ...] = ()) -> Rule:
+    return Rule(label, source.gate, source.cues[:cues] + extra, source.heading, source.veto)
+
+
+# British wording: "maintain with a reputable insurer ... cover of not less than", without the word insurance
+# (the French side already counts "assureur").
+_INSURER = cue(0.85, r"insurer(?<!\winsurer)s?\b")
 
 
 CUAD_RULES: dict[str, Rule] = {
@@ -381,7 +433,7 @@ CUAD_RULES: dict[str, Rule] = {
         UNCAPPED_LIABILITY,
         LIQUIDATED_DAMAGES,
         AUDIT_RIGHTS,
-        _alias(INSURANCE, "insurance"),
+        _alias(INSURANCE, "insurance", extra=(_INSURER,)),
         _alias(GOVERNING_LAW, "governing_law", cues=1),  # CUAD counts the law, not the courts
         EXPIRATION_DATE,
         POST_TERMINATION_SERVICES,
