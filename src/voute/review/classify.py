@@ -7,7 +7,7 @@ A label is present when its best passage scores at or above the label's threshol
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from voute.review.rules import WORD, Rule, RuleSet
@@ -23,6 +23,7 @@ __all__ = [
     "passage_words",
     "rule_set",
     "score_document",
+    "score_documents",
 ]
 
 DEFAULT_THRESHOLD = 0.6
@@ -63,14 +64,16 @@ def make_passages(text: str, segments: Iterable[Segment]) -> list[Passage]:
     return passages
 
 
-_RULE_SETS: dict[int, RuleSet] = {}
+_RULE_SETS: dict[tuple[int, ...], RuleSet] = {}
 
 
-def rule_set(rules: Mapping[str, Rule]) -> RuleSet:
-    """The compiled, memoised rule set of a rules mapping (the mappings are module-level constants)."""
-    found = _RULE_SETS.get(id(rules))
-    if found is None or found.rules != tuple(rules.values()):
-        found = _RULE_SETS[id(rules)] = RuleSet(rules)
+def rule_set(rules: Mapping[str, Rule], *more: Mapping[str, Rule]) -> RuleSet:
+    """The compiled, memoised rule set of one or more rules mappings (the mappings are module-level constants)."""
+    key = (id(rules), *map(id, more))
+    found = _RULE_SETS.get(key)
+    current = tuple(item for mapping in (rules, *more) for item in mapping.values())
+    if found is None or found.rules != current:
+        found = _RULE_SETS[key] = RuleSet(rules, *more)
     return found
 
 
@@ -86,24 +89,37 @@ def score_document(
     words: list[list[str]] | None = None,
 ) -> dict[str, list[Hit]]:
     """Every passage with a non-zero score, per label, best first."""
-    compiled = rule_set(rules)
-    hits: dict[str, list[Hit]] = {label: [] for label in rules}
+    return score_documents(normalized, passages, (rules,), words)[0]
+
+
+def score_documents(
+    normalized: str,
+    passages: list[Passage],
+    rule_maps: Sequence[Mapping[str, Rule]],
+    words: list[list[str]] | None = None,
+) -> list[dict[str, list[Hit]]]:
+    """:func:`score_document` for several rules mappings at once: each passage's words are looked up once."""
+    compiled = rule_set(*rule_maps)
+    results: list[dict[str, list[Hit]]] = [{label: [] for label in rules} for rules in rule_maps]
+    targets = [results[group][label] for group, label in zip(compiled.groups, compiled.labels, strict=True)]
+    labels = compiled.labels
     headings: dict[str, str] = {}
     if words is None:
         words = passage_words(normalized, passages)
-    for passage, passage_words_ in zip(passages, words, strict=True):
+    word_sets = [set(passage_words_) for passage_words_ in words]
+    compiled.learn(set().union(*word_sets))
+    for passage, word_set in zip(passages, word_sets, strict=True):
         body = normalized[passage.start : passage.end]
         heading = headings.get(passage.heading)
         if heading is None:
             heading = headings[passage.heading] = normalize(passage.heading)
-        for index, score, cue_start, cue_end in compiled.score(body, set(passage_words_), heading):
-            label = compiled.labels[index]
-            hits[label].append(
-                Hit(label, score, passage.start, passage.end, passage.start + cue_start, passage.start + cue_end)
-            )
-    for found in hits.values():
-        found.sort(key=lambda hit: (-hit.score, hit.start))
-    return hits
+        start = passage.start
+        for index, score, cue_start, cue_end in compiled.score(body, word_set, heading):
+            targets[index].append(Hit(labels[index], score, start, passage.end, start + cue_start, start + cue_end))
+    for result in results:
+        for found in result.values():
+            found.sort(key=lambda hit: (-hit.score, hit.start))
+    return results
 
 
 def best_hits(hits: list[Hit], threshold: float, limit: int = 3) -> list[Hit]:

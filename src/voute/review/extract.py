@@ -7,9 +7,11 @@ original text (for exact values) and the normalised text (for matching without a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+
+import numpy as np
 
 from voute.review.numbers import parse_amount, parse_number_words
 
@@ -33,8 +35,12 @@ _UNIT = (
     r"(?:business |working |calendar )?days?|months?|years?|weeks?|hours?|minutes?)"
 )
 _UNIT_RE = re.compile(r"\b" + _UNIT + r"\b")
+# Every match of _UNIT_RE begins with one of these (see _finditer_at): found with str.find, much faster.
+_UNIT_STARTS = ("jour", "mois", "ans", "anne", "semaine", "heure", "minute", "business ", "working ", "calendar ",
+                "day", "month", "year", "week", "hour")  # fmt: skip
 _DIGITS_BEFORE = re.compile(r"\(?(\d{1,4}(?:[.,]\d+)?)\)?\s*$")
 _WORDS_BEFORE = re.compile(r"((?:[a-z]+[\s-]+){1,5})$")
+_LETTER_RUN = re.compile(r"[a-z]+")
 _UNIT_NAMES = {
     "jour": "days", "day": "days", "mois": "months", "an": "years", "annee": "years", "month": "months",
     "year": "years", "semaine": "weeks", "week": "weeks", "heure": "hours", "hour": "hours", "minute": "minutes",
@@ -50,6 +56,7 @@ _AMOUNT_AFTER = re.compile(
 _AMOUNT_BEFORE = re.compile(
     r"(€|eur|usd|us\$|\$|£|gbp|chf)\s?(\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
 )
+_AMOUNT_BEFORE_STARTS = ("€", "eur", "usd", "us$", "$", "£", "gbp", "chf")
 _CURRENCY = {"€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "usd": "USD", "dollar": "USD",
              "dollars": "USD", "$": "USD", "us$": "USD", "£": "GBP", "gbp": "GBP", "chf": "CHF",
              "k€": "kEUR", "m€": "MEUR"}  # fmt: skip
@@ -98,11 +105,12 @@ _PAYMENT = re.compile(r"\b(?:paiement|payment|factur\w*|invoice\w*|regle\w*|paya
 
 def extract_terms(text: str, normalized: str) -> list[Term]:
     """All durations, percentages, amounts, dates, governing laws and courts, in document order."""
+    digits = _digit_runs(normalized)
     terms = [
         *_durations(text, normalized),
         *_percentages(text, normalized),
-        *_amounts(text, normalized),
-        *_dates(text, normalized),
+        *_amounts(text, normalized, digits),
+        *_dates(text, normalized, digits),
         *_laws(text, normalized),
         *_courts(text, normalized),
     ]
@@ -111,10 +119,12 @@ def extract_terms(text: str, normalized: str) -> list[Term]:
 
 
 def _durations(text: str, normalized: str) -> Iterator[Term]:
-    for match in _UNIT_RE.finditer(normalized):
+    for match in _finditer_at(_UNIT_RE, normalized, _UNIT_STARTS):
         window_start = max(0, match.start() - 60)
         window = normalized[window_start : match.start()]
-        digits = _DIGITS_BEFORE.search(window)
+        # _DIGITS_BEFORE ends with a digit or ")" then white space: look for it only when the window does.
+        last = window.rstrip()[-1:]
+        digits = _DIGITS_BEFORE.search(window) if last == ")" or last.isdecimal() else None
         if digits:
             amount = parse_amount(digits.group(1))
             if amount is None:
@@ -132,7 +142,7 @@ def _number_words_before(window: str) -> tuple[int, int] | None:
     words = _WORDS_BEFORE.search(window)
     if words is None:
         return None
-    tokens = list(re.finditer(r"[a-z]+", words.group(1)))
+    tokens = list(_LETTER_RUN.finditer(words.group(1)))
     for first in range(len(tokens)):
         value = parse_number_words(words.group(1)[tokens[first].start() :])
         if value is not None and tokens[first].group() not in {"a", "an", "et", "and"}:
@@ -175,7 +185,7 @@ def _unit_name(unit: str) -> str:
 
 
 def _percentages(text: str, normalized: str) -> Iterator[Term]:
-    for match in _PERCENT.finditer(normalized):
+    for match in _matches_at(_PERCENT, normalized, _percent_starts(normalized)):
         value = parse_amount(match.group(1))
         if value is not None:
             yield Term(
@@ -187,10 +197,31 @@ def _percentages(text: str, normalized: str) -> Iterator[Term]:
             )
 
 
-def _amounts(text: str, normalized: str) -> Iterator[Term]:
-    for match in _AMOUNT_AFTER.finditer(normalized):
+_PERCENT_SIGNS = ("%", "pour", "percent")  # every match of _PERCENT ends with one of these...
+_PERCENT_REACH = 8  # ...at most this many characters after its start: \\d\\d{0,2}(?:[.,]\\d{1,3})?\\s?
+
+
+def _percent_starts(normalized: str) -> list[int]:
+    """The digits at most _PERCENT_REACH characters before a percent sign or word: where _PERCENT can start."""
+    starts: set[int] = set()
+    for sign in _PERCENT_SIGNS:
+        found = normalized.find(sign)
+        while found >= 0:
+            starts.update(
+                position
+                for position in range(max(0, found - _PERCENT_REACH), found)
+                if normalized[position].isdecimal()  # what \\d matches
+            )
+            found = normalized.find(sign, found + 1)
+    return sorted(starts)
+
+
+def _amounts(text: str, normalized: str, digits: _Digits | None = None) -> Iterator[Term]:
+    # _AMOUNT_AFTER starts with a bare \d: at any digit (see _digit_runs)
+    after = _AMOUNT_AFTER.finditer(normalized) if digits is None else _matches_at(_AMOUNT_AFTER, normalized, digits[1])
+    for match in after:
         yield from _amount_term(text, match.start(), match.end(), match.group(1), match.group(2))
-    for match in _AMOUNT_BEFORE.finditer(normalized):
+    for match in _finditer_at(_AMOUNT_BEFORE, normalized, _AMOUNT_BEFORE_STARTS):
         yield from _amount_term(text, match.start(), match.end(), match.group(2), match.group(1))
 
 
@@ -201,20 +232,26 @@ def _amount_term(text: str, start: int, end: int, number: str, currency: str) ->
         yield Term("amount", f"{value} {code}", text[start:end], start, end, code)
 
 
-def _dates(text: str, normalized: str) -> Iterator[Term]:
-    for match in _DATE_DMY.finditer(normalized):
+def _dates(text: str, normalized: str, digits: _Digits | None = None) -> Iterator[Term]:
+    """Dates; `digits` (see :func:`_digit_runs`) lets the patterns run only where a number starts."""
+
+    def find(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        # every date pattern starts with \d(?<!\w\d): a digit that starts a run of digits
+        return pattern.finditer(normalized) if digits is None else _matches_at(pattern, normalized, digits[0])
+
+    for match in find(_DATE_DMY):
         yield from _date_term(text, match, int(match.group(3)), _MONTHS[match.group(2)], int(match.group(1)))
-    for match in _DAY_YEAR.finditer(normalized):
+    for match in find(_DAY_YEAR):
         named = _month_before(normalized, match.start())
         if named is not None:
             yield from _date_term(text, match, int(match.group(2)), named[1], int(match.group(1)), start=named[0])
-    for match in _DATE_NUM.finditer(normalized):
+    for match in find(_DATE_NUM):
         # Day first: both French and British usage; a US month-first date with day > 12 is still read right.
         day, month = int(match.group(1)), int(match.group(2))
         if month > 12 >= day:
             day, month = month, day
         yield from _date_term(text, match, int(match.group(3)), month, day)
-    for match in _DATE_ISO.finditer(normalized):
+    for match in find(_DATE_ISO):
         yield from _date_term(text, match, int(match.group(1)), int(match.group(2)), int(match.group(3)))
 
 
@@ -256,14 +293,46 @@ def _finditer_at(pattern: re.Pattern[str], normalized: str, starts: tuple[str, .
         while found >= 0:
             positions.add(found)
             found = normalized.find(literal, found + 1)
+    return _matches_at(pattern, normalized, sorted(positions))
+
+
+def _matches_at(pattern: re.Pattern[str], normalized: str, positions: Iterable[int]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(normalized)` when every match starts at one of `positions` (sorted, increasing).
+
+    finditer tries every position from the end of the previous match on and keeps the first that matches;
+    trying only the positions where a match can start finds the same matches. Look-behinds and \\b see the
+    text before the position, as in finditer.
+    """
     end = 0
-    for position in sorted(positions):
+    for position in positions:
         if position < end:
             continue
         match = pattern.match(normalized, position)
         if match is not None:
             end = max(match.end(), position + 1)
             yield match
+
+
+# Speed: the regex engine steps through a text character by character looking for a digit (about 10 ns a
+# character, for each digit-led pattern); numpy finds all the digits of the text at once.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+_Digits = tuple[list[int], list[int]]  # where each run of digits starts; where every digit is
+
+
+def _digit_runs(normalized: str) -> _Digits | None:
+    """The starts of the runs of digits (the only places a pattern led by `\\d(?<!\\w\\d)` can match), and
+    every digit's position (where a pattern led by a bare `\\d` can match).
+
+    None when the text holds a digit outside 0-9 (which `\\d` also matches): the caller then scans as usual.
+    """
+    if not normalized.isascii() and any(char.isdecimal() for char in set(_NON_ASCII.findall(normalized))):
+        return None
+    codes = np.frombuffer(normalized.encode("ascii", "replace"), dtype=np.uint8)
+    digit = (codes >= 0x30) & (codes <= 0x39)
+    starts = np.flatnonzero(digit & np.r_[True, ~digit[:-1]]) if len(codes) else np.zeros(0, dtype=np.intp)
+    return starts.tolist(), np.flatnonzero(digit).tolist()
 
 
 def _laws(text: str, normalized: str) -> Iterator[Term]:

@@ -81,6 +81,13 @@ _ENGLISH = frozenset(
     ]
 )
 _WORD = re.compile(r"[a-zàâäéèêëîïôöùûüç]+")
+# Speed: the words of _WORD, found without the regex engine. Every letter of its class is in Latin-1, so the
+# text is encoded to Latin-1 (other characters become "?"), every byte outside the class becomes a space and
+# bytes.split() gives the same words, counted with set lookups run by map() and sum() in C.
+_LETTERS = "abcdefghijklmnopqrstuvwxyzàâäéèêëîïôöùûüç"
+_TO_WORDS = bytes(code if chr(code) in _LETTERS else 0x20 for code in range(256))
+_FRENCH_BYTES = frozenset(word.encode("latin-1") for word in _FRENCH)
+_ENGLISH_BYTES = frozenset(word.encode("latin-1") for word in _ENGLISH - _FRENCH)  # a word of both is French
 
 
 def detect_language(text: str, sample: int = 200_000) -> str:
@@ -89,11 +96,8 @@ def detect_language(text: str, sample: int = 200_000) -> str:
     >>> detect_language("Le prestataire doit fournir les services décrits dans la présente annexe.")
     'fr'
     """
-    french = english = 0
-    for word in _WORD.findall(text[:sample].lower()):
-        if word in _FRENCH:
-            french += 1
-        elif word in _ENGLISH:
-            english += 1
+    words = text[:sample].lower().encode("latin-1", "replace").translate(_TO_WORDS).split()
+    french = sum(map(_FRENCH_BYTES.__contains__, words))
+    english = sum(map(_ENGLISH_BYTES.__contains__, words))
     # "a", "en", "on" and the like are ambiguous and left out, so a tie is rare; English is the safer default.
     return "fr" if french > english else "en"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 __all__ = ["parse_amount", "parse_number_words"]
 
@@ -23,6 +24,10 @@ _SCALES = {"cent": 100, "cents": 100, "hundred": 100, "mille": 1000, "thousand":
 _FILLER = {"et", "and"}
 
 
+_SEPARATORS = re.compile(r"[\s\-]+")
+
+
+@lru_cache(maxsize=65_536)  # the same few word groups come back all along a contract (a few MB at most)
 def parse_number_words(words: str) -> int | None:
     """Value of a number written in words, or None when `words` is not entirely a number.
 
@@ -32,7 +37,7 @@ def parse_number_words(words: str) -> int | None:
     >>> parse_number_words("quatre-vingt-dix-neuf")
     99
     """
-    tokens = [token for token in re.split(r"[\s\-]+", words.strip().lower()) if token]
+    tokens = [token for token in _SEPARATORS.split(words.strip().lower()) if token]
     if not tokens or all(token in _FILLER for token in tokens):
         return None
     total = current = 0

@@ -17,10 +17,12 @@ finds such literals word by word (memoised, like the gates) instead of scanning 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import reduce
+from operator import or_
 
-from voute.review.literals import required_literals
+from voute.review.literals import Formula, required_formula, required_literal_groups, required_literals
 
 __all__ = ["WORD", "Cue", "Rule", "RuleSet", "cue", "rule", "score_passage"]
 
@@ -108,11 +110,17 @@ def _parts(word: str) -> list[str]:
 
 
 class RuleSet:
-    """Rules compiled for fast gating: which rules can possibly fire on a passage, from its words alone."""
+    """Rules compiled for fast gating: which rules can possibly fire on a passage, from its words alone.
 
-    def __init__(self, rules: Mapping[str, Rule]) -> None:
-        self.labels: tuple[str, ...] = tuple(rules)
-        self.rules: tuple[Rule, ...] = tuple(rules.values())
+    Several rule mappings can share one rule set (`RuleSet(LABEL_RULES, CUAD_RULES)`): the words of a passage
+    are then looked up once for all of them; `groups[i]` tells which mapping rule i came from.
+    """
+
+    def __init__(self, rules: Mapping[str, Rule], *more: Mapping[str, Rule]) -> None:
+        mappings = (rules, *more)
+        self.labels: tuple[str, ...] = tuple(label for mapping in mappings for label in mapping)
+        self.rules: tuple[Rule, ...] = tuple(item for mapping in mappings for item in mapping.values())
+        self.groups: tuple[int, ...] = tuple(number for number, mapping in enumerate(mappings) for _ in mapping)
         self._stems: dict[str, int] = {}
         self._symbols: list[tuple[str, int]] = []
         for index, item in enumerate(self.rules):
@@ -123,11 +131,29 @@ class RuleSet:
                     self._symbols.append((stem, 1 << index))
         self._lengths = sorted({len(stem) for stem in self._stems})
         self._cache: dict[str, int] = {}
-        self._cue_table, self._literal_index = _cue_table(self.rules)
+        symbols = [symbol for symbol, _ in self._symbols]
+        self._cue_table, groups_space, literal_space, cores = _cue_table(self.rules, symbols)
+        self._literal_index = groups_space.index()
+        self._literal_index2 = literal_space.index()
+        # A gate symbol ("service level") can only occur where a word holds its core ("service"): testing the
+        # core's bit first spares most `in` scans of the passage (symbols without a core: core bit 0).
+        self._symbol_tests: list[list[tuple[str, int]]] = [[] for _ in self.rules]
+        self._with_symbols = 0  # the rules that have gate symbols
+        for symbol, bit in self._symbols:
+            self._symbol_tests[bit.bit_length() - 1].append((symbol, cores.get(symbol, 0)))
+            self._with_symbols |= bit
+        # Bits one of which every passage on which some cue of the rule can run has (0: a cue may always run).
+        self._any_cue = [_any_cue_bit(row) for row in self._cue_table]
+        # Per rule, the cues whose required bits a passage has, memoised by the bits of the rule's cues that
+        # the passage has: one dictionary lookup instead of a test per cue.
+        self._relevant = [reduce(or_, (need for _, need, _, _ in row), 0) for row in self._cue_table]
+        self._ready: list[dict[int, tuple[_Ready, ...]]] = [{} for _ in self._cue_table]
         self._cue_cache: dict[str, int] = {}
         # One memo for both masks, the cue bits above the rule bits: one dictionary lookup per word in `score`.
         self._shift = len(self.rules)
+        self._rule_bits = (1 << self._shift) - 1
         self._both: dict[str, int] = {}
+        self._literals: dict[str, int] = {}  # word -> its bits in the second literal space (see _cue_table)
 
     def word_mask(self, word: str) -> int:
         """Bit i is set when `word` starts with a gate stem of rule i (memoised: documents share words)."""
@@ -140,7 +166,7 @@ class RuleSet:
                     if length > len(part):
                         break
                     mask |= stems.get(part[:length], 0)
-            if len(self._cache) > 500_000:  # bounded memory on long-running processes
+            if len(self._cache) > _MEMO_LIMIT:  # bounded memory on long-running processes
                 self._cache.clear()
             self._cache[word] = mask
         return mask
@@ -158,59 +184,100 @@ class RuleSet:
         return mask
 
     def word_cues(self, word: str) -> int:
-        """Bit j is set when `word` contains a word literal of cue j (cues numbered across all rules)."""
+        """The literal-group bits (see :func:`_cue_table`) of the literals and cores that `word` contains."""
         mask = self._cue_cache.get(word)
         if mask is None:
-            mask = 0
-            index = self._literal_index
-            for position in range(len(word) - 2):
-                for literal, bit in index.get(word[position : position + 3], ()):
-                    if not mask & bit and word.startswith(literal, position):
-                        mask |= bit
-            if len(self._cue_cache) > 500_000:  # bounded memory on long-running processes
+            mask = _contained(word, self._literal_index)
+            if len(self._cue_cache) > _MEMO_LIMIT:  # bounded memory on long-running processes
                 self._cue_cache.clear()
             self._cue_cache[word] = mask
         return mask
 
-    def _word_both(self, word: str) -> int:
-        both = self.word_mask(word) | (self.word_cues(word) << self._shift)
-        if len(self._both) > 500_000:
-            self._both.clear()
-        self._both[word] = both
-        return both
+    def learn(self, words: Collection[str]) -> None:
+        """Memoise the masks of the words not seen yet (call once per document, with all its words)."""
+        both = self._both
+        missing = [word for word in words if word not in both]
+        if len(both) + len(missing) > _MEMO_LIMIT:  # bounded memory on long-running processes
+            both.clear()
+            missing = list(words)
+        if not both:
+            self._literals.clear()  # cleared together: a word in one memo is in the other
+        literals, index = self._literals, self._literal_index2
+        for word in missing:
+            both[word] = self.word_mask(word) | (self.word_cues(word) << self._shift)
+            literals[word] = _contained(word, index)
 
-    def score(self, passage: str, words: Iterable[str], heading: str) -> Iterable[tuple[int, float, int, int]]:
+    def _cues_with(self, index: int, key: int) -> tuple[_Ready, ...]:
+        """The cues of rule `index` whose required bits are all in `key` (memoised)."""
+        memo = self._ready[index]
+        if len(memo) > _MEMO_LIMIT // 10:  # bounded memory on long-running processes
+            memo.clear()
+        ready = memo[key] = tuple(
+            (item, checks, rest) for item, need, checks, rest in self._cue_table[index] if key & need == need
+        )
+        return ready
+
+    def score(self, passage: str, words: Collection[str], heading: str) -> Iterator[tuple[int, float, int, int]]:
         """(rule index, score, cue start, cue end) for every rule with a non-zero score on the passage.
 
         `words` are the words of the passage (``WORD.findall`` over it): the word literals are looked up there.
         """
-        both = 0
-        cache = self._both
-        for word in words:
-            found = cache.get(word)
-            both |= self._word_both(word) if found is None else found
-        mask = both & ((1 << self._shift) - 1)
-        for symbol, bit in self._symbols:
-            if not mask & bit and symbol in passage:
-                mask |= bit
+        try:
+            # reduce/filter/map/or_ run in C: this is the loop over every word of every passage (filter drops
+            # the words without any bit, most of them, before the OR of two long integers).
+            both = reduce(or_, filter(None, map(self._both.__getitem__, words)), 0)
+        except KeyError:
+            self.learn(words)
+            both = reduce(or_, filter(None, map(self._both.__getitem__, words)), 0)
+        gate = both & self._rule_bits
         present = both >> self._shift
-        index = 0
-        while mask:
-            if mask & 1:
-                cues: list[Cue] = []
-                for item, bit, others in self._cue_table[index]:
-                    if item.literals is None or present & bit:
-                        cues.append(item)
+        memo: dict[int, _Found] = {}  # the cues' results on this passage (some cues serve two rules)
+        literals = -1  # not computed yet
+        candidates = gate | self._with_symbols
+        while candidates:
+            low = candidates & -candidates  # the rules in increasing order, visiting set bits only
+            candidates ^= low
+            index = low.bit_length() - 1
+            any_cue = self._any_cue[index]
+            if any_cue and not present & any_cue:
+                continue  # no cue of the rule can match: its gate does not matter
+            if not gate & low:  # no gate stem among the words: the rule's gate symbols decide
+                for symbol, core in self._symbol_tests[index]:
+                    if present & core == core and symbol in passage:
+                        break
+                else:
+                    continue
+            key = present & self._relevant[index]
+            ready = self._ready[index].get(key)
+            if ready is None:
+                ready = self._cues_with(index, key)
+            cues: list[Cue] = []
+            for item, checks, rest in ready:
+                if not checks and rest is None:
+                    cues.append(item)
+                    continue
+                if literals < 0:  # the passage's second-space literal bits, computed when first needed
+                    literals = reduce(or_, filter(None, map(self._literals.__getitem__, words)), 0)
+                for exact, others in checks:
+                    if present & exact:
                         continue
-                    for literal in others:  # a plain loop: cheaper than any() over a generator
-                        if literal in passage:
-                            cues.append(item)
+                    for literal, core in others:  # plain loops: cheaper than any() over a generator
+                        if (literals & core or not core) and literal in passage:
                             break
-                score, start, end = _score_cues(self.rules[index], cues, passage, heading) if cues else (0.0, 0, 0)
+                    else:
+                        break  # no literal of this group in the passage: the cue cannot match
+                else:
+                    if rest is None or rest(literals, passage):
+                        cues.append(item)
+            if cues:
+                score, start, end = _score_cues(self.rules[index], cues, passage, heading, memo)
                 if score > 0.0:
                     yield index, score, start, end
-            mask >>= 1
-            index += 1
+
+
+# Words per memo table: about 120 bytes a word with its string, so at most some 60 MB a table on a very long
+# run (the 408 CUAD texts of the bench leave 28,550 words, 3.5 MB a table).
+_MEMO_LIMIT = 500_000
 
 
 def score_passage(target: Rule, passage: str, heading: str, gated: bool = False) -> tuple[float, int, int]:
@@ -228,47 +295,250 @@ def score_passage(target: Rule, passage: str, heading: str, gated: bool = False)
     return _score_cues(target, cues, passage, heading)
 
 
-_CueRow = tuple[tuple[Cue, int, tuple[str, ...]], ...]  # (cue, its bit, its literals that are not single words)
+_Test = Callable[[int, str], bool]  # (literal bits of the passage, passage) -> may the cue match?
+_Check = tuple[int, tuple[tuple[str, int], ...]]  # (bit of a group's word literals or 0; (other literal, bit))
+# (cue, bits that must all be present, literal checks, a test of the rest of its literal formula or None)
+_CueRow = tuple[tuple[Cue, int, tuple[_Check, ...], _Test | None], ...]
+_Ready = tuple[Cue, tuple[_Check, ...], _Test | None]  # a cue whose required bits are present
 
 
-def _cue_table(rules: tuple[Rule, ...]) -> tuple[list[_CueRow], dict[str, list[tuple[str, int]]]]:
-    """Per rule, (cue, bit, literals to look for in the passage); and the word literals indexed by their start."""
+class _Literals:
+    """Bits for literals that occur inside words, and their index by first three characters.
+
+    A word's mask is the OR of the bits of the literals it contains (see :meth:`RuleSet.word_cues`).
+    """
+
+    def __init__(self) -> None:
+        self.bits: dict[object, int] = {}
+        self.of_literal: dict[str, int] = {}
+
+    def bit(self, key: object, literals: Iterable[str]) -> int:
+        """The bit of `key`, set by the words that contain one of `literals` (each made of letters/digits)."""
+        if key not in self.bits:
+            self.bits[key] = 1 << len(self.bits)
+            for literal in literals:
+                self.of_literal[literal] = self.of_literal.get(literal, 0) | self.bits[key]
+        return self.bits[key]
+
+    def index(self) -> dict[str, list[tuple[str, int]]]:
+        found: dict[str, list[tuple[str, int]]] = {}
+        for literal, mask in self.of_literal.items():
+            found.setdefault(literal[:3], []).append((literal, mask))
+        return found
+
+
+def _cue_table(
+    rules: tuple[Rule, ...], symbols: Iterable[str] = ()
+) -> tuple[list[_CueRow], _Literals, _Literals, dict[str, int]]:
+    """Per rule, how to tell cheaply that a cue cannot match; the two literal bit spaces; the bit of the core of
+    each gate symbol.
+
+    A cue's literal groups are its `literals` and every literal set its pattern requires
+    (:func:`required_literal_groups`): a match contains one literal of each group. A group of single-word
+    literals gets a bit, set by the words that contain one of them (exact). A group with other literals
+    ("le service", "%") is tested with `in` on the passage; when each of those literals holds a run of three
+    letters or digits (its "core", necessarily inside one word of the passage), a second bit set by the words
+    containing a word literal or a core of the group lets most passages skip the `in` tests. These group bits
+    live in the first space (looked up for every passage). The second space has one bit per literal of the
+    checks and of the rest of the formulas (:func:`_residual`), looked up only for passages that reach them:
+    a word literal is then a bit test, another literal an `in` test made only when its core's bit is set.
+    """
+    groups_space, literal_space = _Literals(), _Literals()
+
+    def literal_bit(literal: str) -> int:
+        """The second-space bit of a word literal or of the core of another literal (0: no core)."""
+        core = literal if len(literal) >= 3 and WORD.fullmatch(literal) else _core(literal)
+        return literal_space.bit(core, [core]) if core else 0
+
     table: list[_CueRow] = []
-    index: dict[str, list[tuple[str, int]]] = {}
-    bit = 1
     for item in rules:
-        row: list[tuple[Cue, int, tuple[str, ...]]] = []
+        row: list[tuple[Cue, int, tuple[_Check, ...], _Test | None]] = []
         for entry in item.cues:
-            others: list[str] = []
-            for literal in entry.literals or ():
-                if len(literal) >= 3 and WORD.fullmatch(literal):
-                    index.setdefault(literal[:3], []).append((literal, bit))
-                else:
-                    others.append(literal)  # spaces, apostrophes, symbols: looked for in the passage itself
-            row.append((entry, bit, tuple(others)))
-            bit <<= 1
+            need = 0
+            checks: list[_Check] = []
+            groups = _literal_groups(entry)
+            for group in groups:
+                words = [literal for literal in group if len(literal) >= 3 and WORD.fullmatch(literal)]
+                others = tuple(literal for literal in group if literal not in words)
+                exact = groups_space.bit(("exact", frozenset(words)), words) if words else 0
+                if not others:
+                    need |= exact
+                    continue
+                cores = [_core(literal) for literal in others]
+                if all(cores):
+                    key = ("maybe", frozenset(group))
+                    need |= groups_space.bit(key, [*words, *(core for core in cores if core)])
+                checks.append((exact, tuple((literal, literal_bit(literal)) for literal in others)))
+            rest = _residual(required_formula(entry.pattern.pattern), groups) if entry.literals is not None else None
+            row.append((entry, need, tuple(checks), _holds(rest, literal_bit) if rest is not None else None))
         table.append(tuple(row))
-    return table, index
+    symbol_cores: dict[str, int] = {}
+    for symbol in symbols:
+        core = _core(symbol)
+        if core is not None:
+            symbol_cores[symbol] = groups_space.bit(("exact", frozenset([core])), [core])
+    return table, groups_space, literal_space, symbol_cores
 
 
-def _score_cues(target: Rule, cues: list[Cue], passage: str, heading: str) -> tuple[float, int, int]:
-    """Noisy-or of the cues (already known to contain one of their literals) that match the passage."""
+def _contained(word: str, index: dict[str, list[tuple[str, int]]]) -> int:
+    """The OR of the bits of the indexed literals that occur in `word`."""
+    mask = 0
+    for position in range(len(word) - 2):
+        for literal, bits in index.get(word[position : position + 3], ()):
+            if word.startswith(literal, position):
+                mask |= bits
+    return mask
+
+
+def _any_cue_bit(row: _CueRow) -> int:
+    """One bit of each cue's required bits, together (0 when a cue requires none: it may always run)."""
+    found = 0
+    for _, need, _, _ in row:
+        if not need:
+            return 0
+        found |= need & -need
+    return found
+
+
+def _literal_groups(entry: Cue) -> list[tuple[str, ...]]:
+    """The cue's own literals (given or computed) first, then the other groups its pattern requires."""
+    groups = [entry.literals] if entry.literals is not None else []
+    if entry.literals is not None:  # no literal at all means: always run the regex (as before)
+        groups += [group for group in required_literal_groups(entry.pattern.pattern) if group not in groups]
+    return groups
+
+
+def _residual(formula: Formula | None, groups: list[tuple[str, ...]]) -> Formula | None:
+    """What the literal formula of a pattern says beyond its literal groups, or None.
+
+    The groups already hold each literal and each alternation of literals of the pattern's top level; what is
+    left are alternations of sequences, e.g. "the term of this agreement|for a (?:period|term) of": a passage
+    with "for a " but neither "period" nor "term" cannot match.
+    """
+    if formula is None:
+        return None
+    parts = formula[1] if isinstance(formula, tuple) and formula[0] == "all" else (formula,)
+    covered = {_pruned(group) for group in groups}
+    rest = [part for part in parts if _literal_set(part) not in covered]
+    if not rest:
+        return None
+    return _cheap_first(rest[0] if len(rest) == 1 else ("all", tuple(rest)))
+
+
+def _literal_set(part: Formula) -> frozenset[str] | None:
+    if isinstance(part, str):
+        return frozenset([part])
+    if part[0] == "any" and all(isinstance(branch, str) for branch in part[1]):
+        return _pruned(tuple(branch for branch in part[1] if isinstance(branch, str)))
+    return None
+
+
+def _pruned(literals: tuple[str, ...]) -> frozenset[str]:
+    """A literal set without the literals that contain another one (as :mod:`voute.review.literals` keeps it)."""
+    return frozenset(item for item in literals if not any(other != item and other in item for other in literals))
+
+
+def _cheap_first(formula: Formula) -> Formula:
+    """The same formula with plain literals before sub-formulas at every level (the order changes nothing)."""
+    if isinstance(formula, str):
+        return formula
+    # Long literals are rarer: testing them first ends an "all" sooner; short ones first end an "any" sooner.
+    sign = -1 if formula[0] == "all" else 1
+    parts = sorted(
+        (_cheap_first(part) for part in formula[1]),
+        key=lambda part: (0, sign * len(part)) if isinstance(part, str) else (1, 0),
+    )
+    return (formula[0], tuple(parts))
+
+
+def _holds(formula: Formula, literal_bit: Callable[[str], int]) -> _Test:
+    """A test telling whether a passage contains the literals the formula requires.
+
+    A word literal is a bit test on the passage's literal bits; another literal an `in` test, made only when
+    the bit of its core is set. "all" tests its word literals with one mask, "any" with one mask too.
+    """
+    if isinstance(formula, str):
+        formula = ("all", (formula,))
+    mask = 0
+    texts: list[tuple[str, int]] = []
+    for part in formula[1]:
+        if isinstance(part, str):
+            if len(part) >= 3 and WORD.fullmatch(part):
+                mask |= literal_bit(part)
+            else:
+                texts.append((part, literal_bit(part)))
+    tests = tuple(_holds(part, literal_bit) for part in formula[1] if not isinstance(part, str))
+    if formula[0] == "all":
+
+        def holds_all(bits: int, passage: str) -> bool:
+            if bits & mask != mask:
+                return False
+            for text, core in texts:  # plain loops: cheaper than all() over a generator
+                if not (bits & core or not core) or text not in passage:
+                    return False
+            return all(test(bits, passage) for test in tests)
+
+        return holds_all
+
+    def holds_any(bits: int, passage: str) -> bool:
+        if bits & mask:
+            return True
+        for text, core in texts:
+            if (bits & core or not core) and text in passage:
+                return True
+        return any(test(bits, passage) for test in tests)
+
+    return holds_any
+
+
+def _core(literal: str) -> str | None:
+    """The longest run of letters and digits (at least three) of a literal, or None."""
+    core = max(WORD.findall(literal), key=len, default="")
+    return core if len(core) >= 3 else None
+
+
+_Found = tuple[float, int, int] | None  # a cue's weight on a passage and the span of its match, or None
+
+
+def _score_cues(
+    target: Rule, cues: list[Cue], passage: str, heading: str, memo: dict[int, _Found] | None = None
+) -> tuple[float, int, int]:
+    """Noisy-or of the cues (already known to contain one of their literals) that match the passage.
+
+    `memo` keeps each cue's result on this passage by id: a cue shared by two rules (the CUAD aliases of
+    insurance and governing law) is then searched once.
+    """
     miss = 1.0
     best = (0.0, 0, 0)
     for item in cues:
-        match = item.pattern.search(passage)
-        if match is None or (item.needs is not None and item.needs.search(passage) is None):
+        if memo is None:
+            found = _cue_found(item, passage)
+        else:
+            key = id(item)
+            if key in memo:
+                found = memo[key]
+            else:
+                found = memo[key] = _cue_found(item, passage)
+        if found is None:
             continue
-        weight = item.weight
-        if item.unless is not None and item.unless.search(passage):
-            weight *= 0.35
+        weight = found[0]
         miss *= 1.0 - weight
         if weight > best[0]:
-            best = (weight, match.start(), match.end())
+            best = found
     score = 1.0 - miss
     if score == 0.0:
         return 0.0, 0, 0
     return _adjust(target, passage, heading, score), best[1], best[2]
+
+
+def _cue_found(item: Cue, passage: str) -> _Found:
+    match = item.pattern.search(passage)
+    if match is None or (item.needs is not None and item.needs.search(passage) is None):
+        return None
+    weight = item.weight
+    if item.unless is not None and item.unless.search(passage):
+        weight *= 0.35
+    return weight, match.start(), match.end()
 
 
 def _adjust(target: Rule, passage: str, heading: str, score: float) -> float:

@@ -8,6 +8,7 @@ offsets in the original text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 __all__ = ["normalize"]
@@ -34,6 +35,13 @@ def _build_table() -> dict[int, str]:
 
 
 _TABLE = _build_table()
+# Speed: str.translate with a dictionary costs a lookup per character. The ASCII part of the table is applied
+# with bytes.translate (or str.replace) and only the non-ASCII characters present are replaced one by one: the
+# same result, since every replacement is a single ASCII character that no other entry of the table maps.
+_ASCII = {chr(code): value for code, value in _TABLE.items() if code < 0x80}
+_ASCII_BYTES = bytes(ord(_ASCII.get(chr(code), chr(code))) for code in range(0x80)) + bytes(range(0x80, 0x100))
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+assert all(len(value) == 1 and value.isascii() and ord(value) not in _TABLE for value in _TABLE.values())
 
 
 def normalize(text: str) -> str:
@@ -42,7 +50,15 @@ def normalize(text: str) -> str:
     >>> normalize("Résiliation — « Préavis »")
     'resiliation - " preavis "'
     """
-    out = text.lower().translate(_TABLE)
+    out = text.lower()
     if len(out) != len(text):  # a few characters (e.g. 'İ') lower-case to two characters
-        out = "".join((ch.lower()[:1] or ch).translate(_TABLE) for ch in text)
+        return "".join((ch.lower()[:1] or ch).translate(_TABLE) for ch in text)
+    if out.isascii():
+        return out.encode("ascii").translate(_ASCII_BYTES).decode("ascii")
+    for char in set(_NON_ASCII.findall(out)):
+        value = _TABLE.get(ord(char))
+        if value is not None:
+            out = out.replace(char, value)
+    for char, value in _ASCII.items():
+        out = out.replace(char, value)
     return out
