@@ -13,6 +13,7 @@ folds) as a baseline. Doc-level P/R/F1 per category and macro-F1.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import time
@@ -36,6 +37,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--patterns-only", action="store_true", help="skip the model (fast)")
+    parser.add_argument(
+        "--scores", type=Path, help="also write each contract's out-of-fold reported score per category (JSON)"
+    )
     args = parser.parse_args()
     if not (DATA / "labels.jsonl").exists():
         print(f"skipped: data absent ({DATA})")
@@ -52,8 +56,10 @@ def main() -> int:
     held = np.array([fold in HELD_FOLDS for fold in folds])
     _print_table("patterns alone (threshold per category from the training folds)", patterns, gold, held)
     if not args.patterns_only:
-        mixed = _model_and_patterns(contracts, gold, folds, args.folds)
+        mixed, reported = _model_and_patterns(contracts, gold, folds, args.folds)
         _print_table("model + patterns (voute.review.train procedure, nested)", mixed, gold, held)
+        if args.scores:
+            _write_scores(args.scores, reported, gold, folds)
     print(f"({time.perf_counter() - started:.0f} s)")
     return 0
 
@@ -72,20 +78,37 @@ def _patterns_only(scores: np.ndarray, gold: np.ndarray, folds: list[int], count
 _STATE: dict[str, object] = {}
 
 
-def _model_and_patterns(contracts: list, gold: np.ndarray, folds: list[int], count: int) -> np.ndarray:  # type: ignore[type-arg]
+def _model_and_patterns(
+    contracts: list, gold: np.ndarray, folds: list[int], count: int  # type: ignore[type-arg]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Out-of-fold decisions, and the score the report would show (rescaled: 0.6 at the category threshold)."""
     import multiprocessing
 
     _STATE.update(contracts=contracts, folds=folds)
     predicted = np.zeros_like(gold)
+    reported = np.zeros(gold.shape, dtype=float)
     # One process per core, forked after loading: the folds are independent.
     with multiprocessing.get_context("fork").Pool(min(count, os.cpu_count() or 1)) as pool:
-        for fold, rows, decisions, chosen in pool.imap_unordered(_run_fold, range(count)):
+        for fold, rows, decisions, scores, chosen in pool.imap_unordered(_run_fold, range(count)):
             print(f"  fold {fold}: weight/threshold {chosen}", flush=True)
             predicted[rows] = decisions
-    return predicted
+            reported[rows] = scores
+    return predicted, reported
 
 
-def _run_fold(fold: int) -> tuple[int, list[int], np.ndarray, str]:
+def _write_scores(path: Path, reported: np.ndarray, gold: np.ndarray, folds: list[int]) -> None:
+    """Out-of-fold reported scores with the gold, for eval/review_calibrate.py (no contract text)."""
+    rows = [
+        {"fold": folds[row], "scores": [round(float(x), 6) for x in reported[row]], "gold": [bool(x) for x in gold[row]]}
+        for row in range(len(folds))
+    ]
+    path.write_text(json.dumps({"categories": list(CUAD_CATEGORIES), "contracts": rows}), encoding="utf-8")
+    print(f"out-of-fold scores written to {path}")
+
+
+def _run_fold(fold: int) -> tuple[int, list[int], np.ndarray, np.ndarray, str]:
+    from voute.review.classify import DEFAULT_THRESHOLD
+    from voute.review.model import rescale
     from voute.review.train import train
 
     contracts: list = _STATE["contracts"]  # type: ignore[assignment, type-arg]
@@ -94,6 +117,7 @@ def _run_fold(fold: int) -> tuple[int, list[int], np.ndarray, str]:
     chosen = " ".join(f"{model.weights[k]:.2f}/{model.thresholds[k]:.2f}" for k in model.categories)
     rows = [row for row, f in enumerate(folds) if f == fold]
     decisions = np.zeros((len(rows), len(model.categories)), dtype=bool)
+    scores = np.zeros((len(rows), len(model.categories)), dtype=float)
     for position, row in enumerate(rows):
         contract = contracts[row]
         if not contract.features:
@@ -103,7 +127,8 @@ def _run_fold(fold: int) -> tuple[int, list[int], np.ndarray, str]:
             weight = model.weights[category]
             mixed = weight * probabilities[:, column] + (1.0 - weight) * contract.rules[:, column]
             decisions[position, column] = mixed.max() >= model.thresholds[category]
-    return fold, rows, decisions, chosen
+            scores[position, column] = rescale(float(mixed.max()), model.thresholds[category], DEFAULT_THRESHOLD)
+    return fold, rows, decisions, scores, chosen
 
 
 def _print_table(title: str, predicted: np.ndarray, gold: np.ndarray, held: np.ndarray) -> None:

@@ -168,13 +168,19 @@ def _lines(report: ReviewReport, lang: str) -> list[tuple[str, str]]:
         colon = " : " if french else ": "
         lines.append((severity[flag.severity], f"  [{shown}] {flag.id}{where}{colon}{message}"))
         lines.append(("dim", f"      → {hint} ({flag.source})"))
-    lines.append(("bold", "Passages" if french else "Evidence"))
+    lines.append(("bold", "Passages et confiance" if french else "Evidence and confidence"))
     for finding in report.labels:
         for evidence in finding.evidence[:1]:
-            snippet = " ".join(evidence.text.split())[:160]
+            snippet = " ".join(evidence.text.split())[:150]
             name = names.get(finding.label, finding.label)
-            lines.append(("", f"  {name[:30]:<30} p. {evidence.page} ({evidence.score:.2f}) {snippet}"))
+            sure = "" if finding.confidence is None else _percent(finding.confidence, french) + " "
+            lines.append(("", f"  {name[:30]:<30} p. {evidence.page} {sure}{snippet}"))
     return lines
+
+
+def _percent(share: float, french: bool) -> str:
+    """A confidence as a whole percentage, "92 %" in French, "92%" in English."""
+    return f"{round(share * 100)}{' %' if french else '%'}"
 
 
 def _plain_text(report: ReviewReport, lang: str) -> str:

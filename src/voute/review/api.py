@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from voute.errors import DocumentError, Location
+from voute.review.calibration import load_calibration
 from voute.review.classify import (
     DEFAULT_THRESHOLD,
     Hit,
@@ -83,9 +84,11 @@ def _review(document: Document, lang: str | None) -> ReviewReport:
     cuad_present = _present(cuad_hits)
     terms = extract_terms(text, normalized)
     flags = compute_flags(normalized, present, cuad_present, terms)
-    labels = [_finding(document, label, LABEL_NAMES[label], label_hits[label]) for label in LABELS]
+    labels = [_finding(document, label, LABEL_NAMES[label], label_hits[label], "labels") for label in LABELS]
     labels = [_with_mode(finding, normalized, present) for finding in labels]
-    cuad = [_finding(document, key, (name, name), cuad_hits[key]) for key, name in CUAD_CATEGORIES.items()]
+    # CUAD categories scored by the model have their own calibration; by patterns alone, the labels' one.
+    family = "cuad" if model is not None and passages else "labels"
+    cuad = [_finding(document, key, (name, name), cuad_hits[key], family) for key, name in CUAD_CATEGORIES.items()]
     return ReviewReport(
         source=document.source,
         kind=document.kind,
@@ -173,7 +176,7 @@ def _present(hits: Mapping[str, list[Hit]]) -> dict[str, list[Hit]]:
     return {label: best_hits(found, DEFAULT_THRESHOLD) for label, found in hits.items()}
 
 
-def _finding(document: Document, label: str, names: tuple[str, str], hits: list[Hit]) -> LabelFinding:
+def _finding(document: Document, label: str, names: tuple[str, str], hits: list[Hit], family: str) -> LabelFinding:
     chosen = best_hits(hits, DEFAULT_THRESHOLD)
     score = round(hits[0].score, 3) if hits else 0.0
     evidence = [
@@ -182,7 +185,11 @@ def _finding(document: Document, label: str, names: tuple[str, str], hits: list[
         )
         for hit in chosen
     ]
-    return LabelFinding(label, names[0], names[1], bool(chosen), score, evidence)
+    confidence = load_calibration().confidence(score, family)
+    return LabelFinding(
+        label, names[0], names[1], bool(chosen), score, evidence,
+        confidence=None if confidence is None else round(confidence, 3),
+    )
 
 
 def _with_mode(finding: LabelFinding, normalized: str, present: Mapping[str, list[Hit]]) -> LabelFinding:

@@ -69,12 +69,16 @@ def _flags(report: ReviewReport, french: bool) -> list[str]:
 
 
 def _labels(report: ReviewReport, french: bool) -> list[str]:
-    rows = [f"<h2>{_t(french, 'Clauses', 'Clauses')}</h2><table>"]
+    rows = [
+        f"<h2>{_t(french, 'Clauses', 'Clauses')}</h2><table><tr><th></th><th></th>"
+        f"<th>{_t(french, 'Confiance', 'Confidence')}</th><th>{_t(french, 'Passages', 'Evidence')}</th></tr>"
+    ]
     for finding in report.labels:
         name = finding.name_fr if french else finding.name_en
         state = _t(french, "présent", "present") if finding.present else _t(french, "absent", "absent")
         links = " ".join(f'<a href="#e{ev.start}">p. {ev.page} ({ev.score:.2f})</a>' for ev in finding.evidence)
-        rows.append(f"<tr><td>{escape(name)}</td><td>{escape(state)}</td><td>{links}</td></tr>")
+        sure = "" if finding.confidence is None else f"{round(finding.confidence * 100)}{' %' if french else '%'}"
+        rows.append(f"<tr><td>{escape(name)}</td><td>{escape(state)}</td><td>{sure}</td><td>{links}</td></tr>")
     rows.append("</table>")
     return rows
 

@@ -35,6 +35,8 @@ class LabelFinding:
     score: float
     evidence: list[Evidence] = field(default_factory=list)
     mode: str | None = None  # renewal only: tacit, express or both
+    confidence: float | None = None
+    """Calibrated chance (0-1) that the contract covers the label, from ``score`` (see calibration.py)."""
 
 
 STATUS_FR = {"covered": "couvert", "partial": "partiel", "missing": "absent"}
