@@ -99,7 +99,11 @@ def _model_and_patterns(
 def _write_scores(path: Path, reported: np.ndarray, gold: np.ndarray, folds: list[int]) -> None:
     """Out-of-fold reported scores with the gold, for eval/review_calibrate.py (no contract text)."""
     rows = [
-        {"fold": folds[row], "scores": [round(float(x), 6) for x in reported[row]], "gold": [bool(x) for x in gold[row]]}
+        {
+            "fold": folds[row],
+            "scores": [round(float(x), 6) for x in reported[row]],
+            "gold": [bool(x) for x in gold[row]],
+        }
         for row in range(len(folds))
     ]
     path.write_text(json.dumps({"categories": list(CUAD_CATEGORIES), "contracts": rows}), encoding="utf-8")
