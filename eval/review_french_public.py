@@ -5,12 +5,15 @@ and a SaaS host's general terms, a web hosting contract, a CMS maintenance offer
 as text outside the repository; eval/review_french_public_gold.json holds, for each, its origin (repo, path, commit),
 the sha256 of the saved text and a hand gold for the 21 labels of review-labels.md (present or not, and character
 offsets of the best evidence), written before the tool was run on them. No contract text is kept in the repository.
+With `--set 2`, scores the second round instead: seven more French documents of other kinds (a managed-services
+offer's special terms, three service level agreements, the CCTP of a public tender, a telephone-answering contract, a
+processor agreement), gold in eval/review_french_public2_gold.json, texts by default in ../fr_heldout2.
 
 Prints per-label document-level precision, recall and F1 (the conventions of eval/review_dev.py), the macro-F1, the
 share of gold evidence spans overlapped by a predicted evidence passage of the same label, and every wrong decision:
 a miss with the gold offsets, a false alarm with the offsets of the tool's best evidence.
 
-    python eval/review_french_public.py [--texts /work/fr_heldout] [-q]
+    python eval/review_french_public.py [--set 1|2] [--texts DIR] [-q]
 """
 
 from __future__ import annotations
@@ -22,8 +25,11 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLD = ROOT / "eval" / "review_french_public_gold.json"
-TEXTS = ROOT.parent / "fr_heldout"
+# set -> (gold file, default folder of the saved texts)
+SETS = {
+    "1": (ROOT / "eval" / "review_french_public_gold.json", ROOT.parent / "fr_heldout"),
+    "2": (ROOT / "eval" / "review_french_public2_gold.json", ROOT.parent / "fr_heldout2"),
+}
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))
 
@@ -34,19 +40,22 @@ from voute.review import review_document  # noqa: E402
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--texts", type=Path, default=TEXTS, help="folder holding the saved contract texts")
+    parser.add_argument("--set", choices=sorted(SETS), default="1", help="which held-out round to score")
+    parser.add_argument("--texts", type=Path, default=None, help="folder holding the saved contract texts")
     parser.add_argument("-q", "--quiet", action="store_true", help="print the table only")
     args = parser.parse_args()
-    if not args.texts.is_dir():
-        print(f"skipped: texts absent ({args.texts})")
+    gold_path, default_texts = SETS[args.set]
+    texts: Path = args.texts or default_texts
+    if not texts.is_dir():
+        print(f"skipped: texts absent ({texts})")
         return 0
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
     labels: list[str] = gold["labels"]
     counts = {label: [0, 0, 0] for label in labels}  # tp, fp, fn
     wrong: list[str] = []
     covered = total = scored = 0
     for name, expected in gold["documents"].items():
-        path = args.texts / name
+        path = texts / name
         if not path.is_file():
             print(f"skipped: {name} absent")
             continue

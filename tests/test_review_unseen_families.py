@@ -257,3 +257,86 @@ def test_staff_benefits_are_not_an_insurance_duty() -> None:
     duty = normalize("The Supplier shall maintain professional liability insurance of at least EUR 2 million.")
     assert score_passage(LABEL_RULES["insurance"], benefits, "")[0] < 0.6
     assert score_passage(LABEL_RULES["insurance"], duty, "")[0] >= 0.6
+
+
+# Families of wording met on real English service contracts from public repositories (issue 7, English round):
+# hosting SLAs, managed IT services, a web developer's agreement, plain-language SaaS terms, a processor addendum.
+FOUND_EN_PUBLIC: list[tuple[str, str, str]] = [
+    # (label, language, sentence)
+    ("services", "en", "The Agency will design and build a booking application for the Client."),
+    ("services", "en", "Support: monitoring of the hosted servers 24/7."),
+    ("services", "en", "Vendor agrees to operate the Platform for the Customer's users."),
+    ("exit", "en", "On termination of this Agreement the Supplier shall give the Customer a full export of its data "
+     "within fifteen days."),
+    ("exit", "en", "Customer may download all Customer Data at any time in a standard CSV format."),
+    ("exit", "en", "If the contract is ended early, all work performed to date shall be handed over to the Client."),
+    ("force_majeure", "en", "The Contractor is not responsible for delays caused by events outside its control."),
+    ("force_majeure", "en", "Neither party is liable for a failure to perform caused by a natural disaster."),
+    ("force_majeure", "en", "We are not liable for outages beyond our reasonable control."),
+    ("dispute_resolution", "en", "Before starting court proceedings, the parties shall meet and try to settle the "
+     "matter."),
+    ("dispute_resolution", "en", "The parties will attempt a good-faith resolution of any disagreement before "
+     "bringing a lawsuit."),
+    ("data_protection", "en", "Supplier will notify the Customer within 24 hours of any data breach affecting "
+     "Customer files."),
+    ("continuity", "en", "Provider performs nightly encrypted backups of the production database."),
+    ("continuity", "en", "The Supplier keeps a tested plan to recover from outages of its data centre."),
+    ("duration", "en", "This Schedule terminates automatically upon the expiration of the Master Agreement."),
+    ("pricing", "en", "Client shall pay every invoice no later than the due date shown on it."),
+    ("audits", "en", "Supplier shall provide a root cause analysis for every Severity 1 incident."),
+    ("subcontracting", "en", "The Vendor may contract with third parties to host the Platform."),
+    ("change_procedure", "en", "Enhancement requests will be estimated by the Supplier before any work starts."),
+    ("change_procedure", "en", "Customer may increase the number of users at any time by written request."),
+    ("service_levels", "en", "Critical tickets will be answered within [X] business hours."),
+]  # fmt: skip
+
+NOT_FOUND_EN_PUBLIC: list[tuple[str, str, str]] = [
+    ("duration", "en", "Log files are retained for a period of ninety days."),
+    ("duration", "en", "The Consultant shall not solicit Client employees for a period of twelve months."),
+    ("continuity", "en", "The Customer is solely responsible for backing up its own laptops."),
+    ("continuity", "en", "Within thirty days of termination Vendor deletes all customer data, except copies kept "
+     "for business continuity."),
+    ("service_levels", "en", "Neither party is liable for a failure to meet the service levels caused by the other "
+     "party."),
+    ("data_protection", "en", "Either party may terminate if the other commits a material breach and fails to cure "
+     "it."),
+    ("force_majeure", "en", "Supplier is liable for delays in delivery caused by its own staff."),
+    ("exit", "en", "Customer may export monthly reports to a spreadsheet."),
+    ("exit", "en", "Provider shall deliver the work completed in each sprint for acceptance."),
+    ("dispute_resolution", "en", "Before commencing legal proceedings, the claimant must pay the filing fee."),
+    ("subcontracting", "en", "Customer may contract with other vendors to provide similar services."),
+    ("pricing", "en", "Customer agrees to bill its own clients for the services it resells."),
+    ("change_procedure", "en", "Prices may increase at any time by notice."),
+    ("services", "en", "Customer will develop its own integrations with the API."),
+    ("audits", "en", "The availability report template is attached for information."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "lang", "sentence"), FOUND_EN_PUBLIC)
+def test_en_public_family_wording_found(label: str, lang: str, sentence: str) -> None:
+    report = review_text(f"Article 4\n{sentence}\n", lang=lang)
+    assert report.label(label).present, (label, report.label(label).score)
+
+
+@pytest.mark.parametrize(("label", "lang", "sentence"), NOT_FOUND_EN_PUBLIC)
+def test_en_public_look_alike_not_found(label: str, lang: str, sentence: str) -> None:
+    report = review_text(f"Article 4\n{sentence}\n", lang=lang)
+    assert not report.label(label).present, (label, report.label(label).score)
+
+
+@pytest.mark.parametrize(
+    ("label", "passage"),
+    [
+        ("exit", "At the Client's request, the stored notes will be returned and removed from the Provider's records."),
+        ("force_majeure", "Neither side is liable for a delay caused by a _Disaster_."),
+        ("services", "_Provider_ agrees to run the _Service_ for the _Users_."),
+    ],
+)
+def test_en_public_markdown_and_heading_wordings(label: str, passage: str) -> None:
+    """Wordings scored under the heading that names the topic, names in Markdown italics included."""
+    from voute.review.rules import score_passage
+    from voute.review.rules_labels import LABEL_RULES
+    from voute.review.textnorm import normalize
+
+    heading = {"exit": "Data upon termination", "force_majeure": "Valid excuses", "services": "Provide the service"}
+    assert score_passage(LABEL_RULES[label], normalize(passage), normalize(heading[label]))[0] >= 0.6

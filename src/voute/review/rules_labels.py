@@ -44,7 +44,7 @@ SERVICES = rule(
     "servic|prestation|objet|scope|provide|fourn|deliverable|livrable|perimetre|mission|realis|support|statement|"
     "iso|standard|norme|nf|certification|cahier|description|contractor|supplier|vendor|company|work|"
     "perform|render|furnish|supply|deliver|titulaire|prestataire|host|maintain|assur|interven|octroi|garanti|"
-    "heberg|infogeran|depann",
+    "heberg|infogeran|depann|develop|creat|build|forfait|abonnement|24h",
     [
         cue(
             0.8,
@@ -140,6 +140,43 @@ SERVICES = rule(
         ),
         # round-the-clock support is a service description: "24 x 7 emergency phone support"
         cue(0.7, r"\b24\s?(?:x|/)\s?7\b[^.]{0,40}\b(?:support|monitoring|help ?desk|assistance)\b"),
+        # the same the other way round: "Ticket Support: 24/7/365", "monitoring of all covered devices 24 x 7"
+        cue(0.7, r"\b(?:support|monitoring|help ?desk|assistance)\b[^.]{0,40}\b24\s?(?:x|/)\s?7\b"),
+        cue(
+            # the provider builds something for the client: "Developer agrees to create a WordPress website for
+            # Client", "Service Provider will develop and deploy one (1) new feature or enhancement per month"
+            0.7,
+            r"\b(?:shall|will|agrees? to|undertakes? to)\s+(?:\w+(?:,| and| or)\s+){0,4}(?:create|design|develop|"
+            r"build|implement|deploy|program|code)\b[^.;]{0,40}\b(?:web ?sites?|applications?|apps?|software|"
+            r"platforms?|features?|enhancements?|modules?|integrations?|solutions?|deliverables?)\b",
+            unless=r"\b(?:customer|client|licensee|company|buyer) (?:shall|will|agrees? to) (?:\w+ ){0,3}(?:create|"
+            r"design|develop|build|implement|deploy)",
+        ),
+        cue(
+            # a hosted service run by the provider: "Provider agrees to run the Service so that Users can use ...";
+            # the service's name may be in Markdown italics ("_Service_")
+            0.7,
+            r"\b(?:shall|will|agrees? to|undertakes? to)\s+(?:run|operate|host)\s+(?:and (?:maintain|support) )?"
+            r"(?:the |its |a )?_?(?:service|services|platform|solution|offering|site|website)_?\b",
+            unless=r"\b(?:customer|client|licensee|user)s? (?:shall|will|agrees? to|may) (?:run|operate|host)",
+        ),
+        cue(
+            # what a package holds: "un forfait d'infogérance est un abonnement ... qui comprend : une surveillance
+            # ...", "l'abonnement inclut l'accès à la plateforme et le support"
+            0.65,
+            r"\b(?:forfaits?|abonnements?|formules?|offres?|packs?)\b[^.]{0,100}\b(?:comprend|comprennent|inclut|"
+            r"incluent|englobe|englobent)\b",
+            # the price of the package, not its content: "le prix du forfait comprend les frais de déplacement"
+            unless=r"\b(?:prix|tarifs?|montants?|couts?)\b[^.]{0,20}\b(?:du |de l'|des )(?:forfaits?|abonnements?)",
+        ),
+        cue(
+            # round-the-clock French support: "Réponse : 24h/24, 7j/7", "astreinte 24h/24 et 7j/7"
+            0.6,
+            r"\b24 ?h ?/ ?24\b[^.]{0,10}\b7 ?j ?/ ?7\b",
+            literals=("24h", "24 h"),
+            needs=r"\b(?:support|assistance|hotline|astreinte|supervision|surveillance|reponse|accueil|permanence|"
+            r"intervention|service)\b",
+        ),
         # two cues so that each has literals to test first ("nf" alone is too short to filter anything)
         cue(0.55, r"\b(?:norme|standard|certification|iso)\s?\d{3,5}\b"),
         cue(0.55, r"\bnf (?:en |iso |x ?)?\d{2,5}\b"),
@@ -223,6 +260,17 @@ SERVICE_LEVELS = rule(
             r"(?:performance|qualite)|engagements? de (?:qualite|service))\b",
             literals=("service level", "kpi", "key performance", "performance standard", "de service", "indicateur",
                       "engagement"),
+            # an excuse, not a level: "neither side will be liable for any failure or delay in meeting any service
+            # level ... caused by a Disaster"
+            unless=r"\b(?:liable|liability|excused?)\b",
+        ),
+        cue(
+            # a response time left blank in a form: "requests are responded to within ___ to ___ hours",
+            # "we will respond within [X] business hours"
+            0.75,
+            r"\b(?:respon\w*|resol\w*|restor\w*|answer\w*|acknowledg\w*)\b[^.]{0,60}?\bwithin\s+"
+            r"(?:_{2,}|\[[^\]]{0,12}\])\s*(?:(?:[-/]|to|and)\s*(?:_{2,}|\[[^\]]{0,12}\])\s*)?"
+            r"(?:business |working |calendar )?(?:hours?|minutes?|days?)\b",
         ),
         cue(
             0.55,
@@ -260,6 +308,20 @@ SERVICE_LEVELS = rule(
             r"[^.|]{0,60}?\b\d{1,3}\s?(?:h|heures?|hours?|minutes?|mn|jours? ouvr\w*)\b",
         ),
         cue(
+            # a time per class of incident, the commitment named in the line above: "– 2 heures (heures ouvrées)
+            # pour une panne bloquante", "4 h pour les incidents critiques"
+            0.75,
+            r"\b\d{1,3}\s?(?:heures?|h|minutes?|mn)\b[^.]{0,60}\bpour (?:une |les |un |des )?(?:pannes?|incidents?|"
+            r"anomalies?|dysfonctionnements?|tickets?|demandes?)\b",
+            literals=("panne", "incident", "anomalie", "dysfonctionnement", "ticket", "demande"),
+        ),
+        cue(
+            # the commitment named without its figure: "dispose d'un temps d'intervention maximum de :"
+            0.5,
+            r"\btemps (?:d'|de )(?:intervention|reponse|resolution|retablissement|correction|prise en charge)"
+            r"(?: garanti| maxim\w+)?\b",
+        ),
+        cue(
             0.45,
             r"\b(?:service levels?|niveaux? de service|sla|kpis?|key performance indicators|indicateurs? (?:de "
             r"performance|de qualite|cles)|engagements? de (?:qualite|service)|qualite de service attendue|"
@@ -275,7 +337,7 @@ SERVICE_LEVELS = rule(
 PENALTIES = rule(
     "penalties",
     "penal|credit|liquidated|forfait|reduction|refaction|retenue|abattement|malus|minoration|decote|diminution|"
-    "at-risk|at risk|reduce|rebate|remise|ristourne",
+    "at-risk|at risk|reduce|rebate|remise|ristourne|rembours|deduit",
     [
         cue(
             0.9,
@@ -318,6 +380,22 @@ PENALTIES = rule(
             r"(?:any )?penalt",
         ),
         cue(0.85, r"\bcredit\w*[^.]{0,100}\d+\s?(?:%|percent|pour cent)\s+(?:of|du|de la|des)\b"),
+        cue(
+            # a refund owed when a service level is missed: "% de remboursement" in a table of availability bands,
+            # "un remboursement de 10 % si la disponibilité n'est pas atteinte"
+            0.75,
+            r"\bremboursements?\b[^.]{0,100}\b(?:disponibilite|niveaux? de service|sla|cibles?|engagements? de "
+            r"service|objectifs? de)\b|\b(?:disponibilite|niveaux? de service|sla|cibles?)\b[^.]{0,100}"
+            r"\bremboursements?\b",
+            unless=_LATE_PAYMENT,
+        ),
+        cue(
+            # "Facturation : déduit de la facture si manquement", "le montant est déduit de la facture suivante"
+            0.7,
+            r"\bdeduite?s? (?:de|sur) la (?:prochaine |facture suivante|facture)",
+            needs=r"\b(?:manquements?|non-respect|penalit\w*|retards?|cibles?|disponibilite|niveaux? de service|sla)\b",
+            unless=_LATE_PAYMENT,
+        ),
         cue(
             # "une pénalité égale à 2 % de la redevance mensuelle", "a penalty of 5% of the monthly fees"
             0.85,
@@ -362,7 +440,7 @@ PENALTIES = rule(
 CHANGE_PROCEDURE = rule(
     "change_procedure",
     "change|modif|evol|avenant|amend|impact|updat|demande|propos|request|submit|devis|addition|alteration|"
-    "additional|new|enhanced|further|variation|perimetre|extension",
+    "additional|new|enhanced|further|variation|perimetre|extension|preavis|increas|decreas",
     [
         cue(
             0.85,
@@ -378,7 +456,14 @@ CHANGE_PROCEDURE = rule(
             r"d'evolution))\b",
             unless=r"\b(?:data protection|protection des donnees|personal data|donnees)\b",
         ),
-        cue(0.6, r"\bmodifications?\b[^.]{0,80}\b(?:bons? de commande|ordres? de service|avenants?)\b"),
+        cue(
+            0.6,
+            r"\bmodifications?\b[^.]{0,80}\b(?:bons? de commande|ordres? de service|avenants?)\b",
+            # "toute modification du contrat fait l'objet d'un avenant signé par les parties": a bare written form
+            unless=r"\b(?:toute|aucune) modification (?:du|au|de la|des|a la) (?:present |presente )?(?:contrat|"
+            r"convention|accord|marche|presentes|annexe)\b[^.]{0,40}\b(?:fait|fera|devra faire|doit faire) "
+            r"l'objet d'un avenant\b(?: ecrit)?(?: et)?(?: signe (?:par|des) (?:les )?(?:deux )?parties)?\s*(?:\.|$)",
+        ),
         cue(
             0.75,
             r"\b(?:evolutions?|extensions?|modifications?|changements?|reductions?)\s+(?:du|de son|de leur)\s+"
@@ -449,8 +534,40 @@ CHANGE_PROCEDURE = rule(
             r"communiqu\w*|soumi\w*|accord|accept\w*|valid\w*)|\b(?:negocie\w*|se concerte\w*)\b[^.]{0,80}"
             r"\b(?:modifications?|adaptations?) (?:a apporter|du contrat|necessaires)\b",
         ),
+        cue(
+            # a change to the service announced with notice: "toute réduction des garanties exige un préavis de 60
+            # jours", "les modifications du service sont notifiées avec un préavis d'un mois"
+            0.7,
+            r"\b(?:toute|les|chaque) (?:modifications?|reductions?|evolutions?|changements?|degradations?) (?:des|du|"
+            r"de la|de l')\b[^.]{0,60}\b(?:exige\w*|requiert|necessite\w*|(?:sont|est|sera|seront) notifiee?s?|"
+            r"moyennant|avec)\b[^.]{0,20}\bpreavis\b",
+        ),
+        cue(
+            # a request answered by a quote: "si le prestataire juge la demande réalisable, il fournira un devis
+            # forfaitaire détaillant ...", "à chaque demande, le titulaire remet un devis"
+            0.7,
+            r"\bdemandes?\b[^.]{0,80}\b(?:fournira|fournit|remet\w*|etablira|etablit|adressera|transmet\w*|"
+            r"proposera|soumet\w*)\b[^.]{0,20}\bdevis\b",
+        ),
+        cue(
+            # a request-and-confirm loop for new work: "Feature Request Process: 1. Client emails the request 2.
+            # Provider responds with scope confirmation", "enhancement requests will be scoped and quoted"
+            0.8,
+            r"\b(?:feature|enhancement|scope|modification|service) requests? (?:process|procedure)\b|"
+            r"\b(?:feature|enhancement|scope) requests?\b[^.]{0,80}\b(?:scope confirmation|estimat\w*|quot\w*|"
+            r"impact)\b",
+        ),
+        cue(
+            # more of the service within a price list: "Customer may increase its Use Limits within that pricing
+            # structure at any time, by Notice"
+            0.7,
+            r"\b(?:increase|decrease|reduce|add to|change)\w* (?:its |their |the )?_?(?:use limits|usage limits|"
+            r"quantities|number of (?:users|seats|licen[cs]es))_?\b[^.]{0,60}\b(?:by _?notice|on _?notice|upon "
+            r"(?:written )?_?notice|at any time|by (?:written )?request|pricing structure|price list)",
+        ),
     ],
-    heading=r"\b(?:changes?|modifications?|evolutions?|change management|gestion des changements|reexamen)\b",
+    heading=r"\b(?:changes?|modifications?|evolutions?|change management|gestion des changements|reexamen|"
+    r"(?:feature|enhancement|change|scope) requests?)\b",
 )
 
 PRICING = rule(
@@ -507,6 +624,14 @@ PRICING = rule(
             literals=("€", "euro"),
         ),
         cue(
+            # payment terms without a figure: "Customer agrees to pay each Provider bill as agreed on the Order
+            # Form", "Provider agrees to bill Customer Fees" (names may be in Markdown italics: "_Customer_")
+            0.75,
+            r"\bpay (?:each|every|all|any|the|its|their) (?:_?\w+_? ){0,2}(?:bills?|invoices?)\b[^.]{0,40}\b(?:within|"
+            r"as agreed|no later than|by the due date|on receipt|upon receipt)\b|\bagrees? to (?:bill|invoice) "
+            r"(?:the )?_?(?:customer|client)_?",
+        ),
+        cue(
             0.45,
             r"\b(?:invoic\w*|factur\w*|payment terms|modalites de paiement|conditions de paiement|"
             r"mode de paiement|payment process|paiement)\b",
@@ -546,7 +671,7 @@ _FIRM_PRICES = (
 PRICE_REVISION = rule(
     "price_revision",
     "index|syntec|revis|revalor|increase|augment|adjust|ajust|hardship|imprevision|renegoci|renegotia|1195|cpi|"
-    "raise|actualis|indice|modifier|escalat|change|review",
+    "raise|actualis|indice|modifier|escalat|change|review|version|evolu",
     [
         cue(
             0.9,
@@ -590,6 +715,16 @@ PRICE_REVISION = rule(
             r"(?:actualiser|reviser|modifier|augmenter|indexer|faire evoluer)\s+(?:ses|les|sa|leurs?|la)\s+"
             r"(?:tarifs?|prix|grille tarifaire|redevances?|conditions tarifaires|taux)\b",
         ),
+        cue(
+            # the price list in force applies, so prices follow its updates: "la liste des coûts dans sa version
+            # actuelle fera foi", "la grille tarifaire en vigueur, dans sa dernière version"; "les tarifs sont
+            # susceptibles d'évoluer"
+            0.7,
+            r"\b(?:listes?|grilles?|baremes?|catalogues?) (?:des |de )?(?:couts|prix|tarifs?|tarifaires?)\b[^.]{0,80}"
+            r"\b(?:dans sa (?:derniere |nouvelle )?version|version (?:actuelle|en vigueur|la plus recente))\b|"
+            r"\b(?:tarifs?|prix)\b[^.]{0,20}\b(?:sont susceptibles d'evoluer|peuvent evoluer|pourront evoluer)\b",
+            unless=_FIRM_PRICES,
+        ),
         cue(0.6, r"\brenegoci\w*|\brenegotiat\w*"),
     ],
     heading=r"\b(?:revision|indexation|price (?:adjustment|revision|increase)s?|variation des prix|reexamen|"
@@ -599,13 +734,14 @@ PRICE_REVISION = rule(
 DURATION = rule(
     "duration",
     "duree|term|period|periode|vigueur|effet|effective|commence|expir|until|jusqu|mois|ans|year|month|start|"
-    "compter|remain|continu|begin|surviv|conclu|consenti|passe|etabli|initial",
+    "compter|remain|continu|begin|surviv|conclu|consenti|passe|etabli|initial|court",
     [
         cue(
             0.9,
             r"\b(?:pour|d'une|sur une)\s+(?:une\s+)?(?:duree|periode)\s+(?:initiale\s+|ferme\s+|determinee\s+|"
             r"(?:minimale|minimum|irrevocable|incompressible)\s+(?:d'engagement\s+|de souscription\s+)?|"
-            r"indeterminee|de\s|d'\w)",
+            # "une période de maintenance planifiée", "de mesure", "de facturation": periods that are not the term
+            r"indeterminee|de\s(?!maintenance|mesure|reference|facturation|pointe|forte|faible|fermeture)|d'\w)",
             unless=_NOT_CONTRACT_TERM,
         ),
         cue(0.9, r"\b(?:initial term|initial period|subscription period|duree initiale|periode initiale)\b"),
@@ -621,6 +757,16 @@ DURATION = rule(
             r"expire|terminate on|be effective|take effect)|(?:commences|starts|begins|continues|remains in "
             r"(?:full )?(?:force|effect)|expires|takes effect|is effective) (?:on|for|until|from|as of|through))",
         ),
+        cue(
+            # an addendum that lasts as long as its main agreement: "this DPA is terminated upon the termination of
+            # the Agreement", "this Schedule shall remain in force for the duration of the Services Agreement"
+            0.75,
+            r"\bthis (?:dpa|addendum|schedule|annex|exhibit|appendix|agreement)\b[^.]{0,30}\b(?:is terminated|"
+            r"terminates|shall terminate|will terminate|expires|shall expire|ends|remains? in (?:full )?(?:force|"
+            r"effect)|shall remain in (?:full )?(?:force|effect))\s+(?:automatically\s+)?(?:upon|with|on|at|for|"
+            r"during|until)\s+(?:the )?(?:termination|expiration|expiry|end|duration|term)\s+of\s+(?:the|any|each)"
+            r"\s+(?:main |principal |underlying |services? |master |subscription )?(?:agreement|contract)\b",
+        ),
         cue(0.85, r"\b(?:conclu|consenti|passe|etabli)e?s?\s+pour\s+(?:une|un)\s"),
         cue(0.8, r"\b(?:entre|entrera|prend|prendra)\s+(?:en\s+)?(?:vigueur|effet)\b"),
         cue(
@@ -629,9 +775,28 @@ DURATION = rule(
             r"vigueur (?:jusqu|pendant|tant|aussi longtemps)",
         ),
         cue(
+            # "le marché sera valide de sa date de notification jusqu'à ...", "le contrat court aussi longtemps que
+            # le Client utilise le service", "le contrat est valable à compter de sa signature"
+            0.8,
+            r"\b(?:le|ce) (?:present )?(?:marche|contrat|accord(?:-cadre)?)\b[^.]{0,20}\b(?:sera|est|restera|"
+            r"demeure) (?:valide|valable)\b[^.]{0,40}\b(?:de sa|des sa|a compter|jusqu'|pour une)|\b(?:le|ce) "
+            r"(?:present )?(?:marche|contrat|accord(?:-cadre)?)\b[^.]{0,10}\b(?:court|courra)\b[^.]{0,20}"
+            r"\b(?:aussi longtemps|tant qu|jusqu'|pendant|a compter)",
+        ),
+        cue(
+            # the term as a field of a form: "Durée : 24 mois", "Durée du contrat : [X] mois/années", "Période
+            # d'application : 1er février 2026"
+            0.9,
+            r"\b(?:duree(?: du contrat| de l'accord| du marche)?|periode d'application|periode de validite)\s?\**\s?:"
+            r"\s?\**\s?(?:\[?(?:x|\d+)\]?\s?(?:mois|ans|annees)|(?:du |le )?\d{1,2}(?:er)? [a-z]+ \d{4})",
+        ),
+        cue(
             0.8,
             r"\b(?:for a (?:period|term) of|for an initial|shall remain in effect until|will continue until|"
             r"shall continue (?:in effect )?(?:for|until)|expire[sd]? on|become[s]? effective|effective as of)\b",
+            # a period that is not the contract's: "backups are retained for a period of 30 days", "shall not
+            # solicit ... for a period of one year", "warranted for a period of 90 days"
+            unless=r"\b(?:retain\w*|kept|stored|archiv\w*|solicit\w*|hire|warrant\w*|guarantee\w*)\b",
         ),
         cue(
             0.5,
@@ -640,13 +805,17 @@ DURATION = rule(
         ),
     ],
     heading=r"\b(?:duree|term|durations?|entree en vigueur|effective date|period|periode)\b",
+    # a warranty period is not the term, unless the passage opens on the term: "le marché sera valide de sa
+    # notification jusqu'à la fin de la période de garantie"
     veto=r"\b(?:duree du traitement|duration of (?:the )?processing|retention period|conservation des donnees|"
-    r"warranty period|periode de garantie)\b",
+    r"warranty period)\b|^(?!(?:le|ce) (?:present )?(?:marche|contrat|accord(?:-cadre)?)\b[^.]{0,20}\b(?:sera|est|"
+    r"restera|demeure) (?:valide|valable|conclu))[\s\S]*?\bperiode de garantie\b",
 )
 
 RENEWAL = rule(
     "renewal",
-    "renew|reconduc|renouvel|reconduit|extend|extension|prolong|proroga|year-to-year|year to year|evergreen",
+    "renew|reconduc|renouvel|reconduit|extend|extension|prolong|proroga|year-to-year|year to year|evergreen|"
+    "continuation",
     [
         cue(
             0.95,
@@ -658,7 +827,7 @@ RENEWAL = rule(
         cue(
             0.9,
             r"\b(?:reconductible|reconduction|renouvelable|renouvellement|renewal terms?|renewal periods?|"
-            r"non-?renewal|non[- ]renouvellement|non[- ]reconduction)\b",
+            r"non-?renewal|non[- ]renouvellement|non[- ]reconduction|continuation (?:annuelle|tacite|automatique))\b",
         ),
         cue(
             0.85,
@@ -680,7 +849,7 @@ RENEWAL = rule(
 
 TERMINATION = rule(
     "termination",
-    "resili|resolu|terminat|terminer|rompre|mettre fin|end this|put an end|cancel",
+    "resili|resolu|terminat|terminer|rompre|mettre fin|end this|put an end|cancel|plus en mesure",
     [
         cue(
             0.9,
@@ -706,6 +875,18 @@ TERMINATION = rule(
             0.85,
             r"\b(?:may|shall|will)\s+be\s+terminated|terminat\w*\s+for\s+(?:cause|convenience|breach)|"
             r"(?:right|option) to terminate|terminate (?:this|the) (?:agreement|contract|framework|order|sow)",
+        ),
+        cue(
+            # "avec option de résiliation sans pénalité", "la faculté de résilier le contrat"
+            0.75,
+            r"\b(?:option|faculte|droit|possibilite) de (?:resiliation|resilier|mettre fin)\b",
+        ),
+        cue(
+            # the provider announces the end of the service: "s'il n'est plus en mesure d'offrir le service, il en
+            # informe le client deux mois à l'avance"
+            0.65,
+            r"\bn'(?:est|etait|serait) plus en mesure d(?:e |')(?:offrir|fournir|assurer|exploiter|maintenir)\b"
+            r"[^.]{0,200}\b(?:a l'avance|preavis)\b",
         ),
         cue(0.4, r"\bterminat\w*|\bresili\w*"),
     ],
@@ -788,7 +969,8 @@ INSURANCE = rule(
 DATA_PROTECTION = rule(
     "data_protection",
     "personal|personnel|gdpr|rgpd|privacy|data protection|protection des donnees|informatique et libertes|"
-    "processor|processing|ccpa|hipaa|health information|gramm|glba|information security",
+    "processor|processing|ccpa|hipaa|health information|gramm|glba|information security|breach|incident|"
+    "instruction",
     [
         cue(
             0.9,
@@ -823,6 +1005,20 @@ DATA_PROTECTION = rule(
             0.75,
             r"\binformation security (?:program|programme|policy|plan)\b",
             needs=r"\b(?:customer (?:data|information)|personal|consumer|cardholder|client data)",
+        ),
+        cue(
+            # telling the customer of a breach of its data: "notify Client within 72 hours of discovering any data
+            # breach that affects Client data", "a security breach that impacts their data"
+            0.8,
+            r"\bnotif\w*\b[^.]{0,80}\b(?:data|security|privacy) (?:breach|incident)e?s?\b|\b(?:data|security|"
+            r"privacy) (?:breach|incident)e?s?\b[^.]{0,80}\bnotif\w*",
+        ),
+        cue(
+            # processor wording without the words "personal data": "ne traiter les données que selon les
+            # instructions du coordinateur", "ne traite les informations du Client que sur ses instructions"
+            0.75,
+            r"\bne (?:traiter|traite|traitera|traitent) (?:les|ces|leurs|ses) (?:donnees|informations)\b[^.;]{0,60}"
+            r"\binstructions?\b",
         ),
         cue(0.5, r"\b(?:personal data|donnees personnelles|privacy)\b"),
     ],
@@ -876,7 +1072,7 @@ CONFIDENTIALITY = rule(
 AUDITS = rule(
     "audits",
     "audit|inspect|examin|comite|committee|reunion|meeting|review|revue|suivi|report|rapport|controle|verif|"
-    "books|tableau|permettre|compte rendu|comptes rendus",
+    "books|tableau|permettre|compte rendu|comptes rendus|analys",
     [
         cue(
             0.9,
@@ -927,6 +1123,22 @@ AUDITS = rule(
             r"\b(?:remet\w*|transm\w*|fourni\w*|viser|envoy\w*|adress\w*)\b[^.]{0,60}\b(?:rapports?|comptes? rendus?)"
             r" d'(?:intervention|entretien|visite|maintenance)\b",
         ),
+        cue(
+            # reporting set by its rhythm or its kind: "Fréquence des rapports : mensuel", "rapport d'audit disponible
+            # à la demande", "un rapport SLA mensuel"
+            0.7,
+            r"\b(?:frequence|periodicite) (?:des|du) (?:rapports?|comptes? rendus|reportings?|revues?|reunions? de "
+            r"suivi|comites?)\b|\brapports? d'audit\b[^.]{0,40}\b(?:disponibles?|communique\w*|fourni\w*|transmis|"
+            r"remis)\b|\brapports? (?:sla|de niveaux? de service|de qualite de service)\b",
+        ),
+        cue(
+            # reports owed on the service's own record: "provide post-incident reports for major outages", "a
+            # root cause analysis within five days", "monthly uptime reports"
+            0.7,
+            r"\b(?:post-incident|post-mortem|outage|uptime|availability|sla|service level|root cause) (?:reports?|"
+            r"analys[ie]s)\b",
+            needs=r"\b(?:provide|deliver|submit|send|furnish|issue|publish|share|make available)\w*\b",
+        ),
         cue(0.55, r"\baudit(?:s|er|e|ed|or|ors|eur|eurs)?\b"),
     ],
     heading=r"\b(?:audits?|inspections?|suivi|monitoring|reporting|gouvernance|governance|comites?|controle)\b",
@@ -935,8 +1147,8 @@ AUDITS = rule(
 
 DISPUTE_RESOLUTION = rule(
     "dispute_resolution",
-    "mediat|concilia|arbitra|amiabl|amicabl|good faith|bonne foi|negotia|escalat|dispute|differend|litige|"
-    "reglement|controvers|claim|resolv|expert",
+    "mediat|concilia|arbitra|amiabl|amicabl|good faith|good-faith|bonne foi|negotia|escalat|dispute|differend|"
+    "litige|reglement|controvers|claim|resolv|resolu|expert|proceeding|lawsuit|legal action",
     [
         cue(
             0.95,
@@ -955,9 +1167,17 @@ DISPUTE_RESOLUTION = rule(
         ),
         cue(
             0.8,
-            r"\b(?:negotiat\w*|escalat\w*|good faith|bonne foi|resolve|resoudre|regler|tentative)\b"
+            r"\b(?:negotiat\w*|escalat\w*|good[- ]faith|bonne foi|resolve|resoudre|regler|tentative)\b"
             r"[^.]{0,100}\b(?:disputes?|differends?|litiges?|controvers\w*)",
             unless=_COURTS,
+        ),
+        cue(
+            # a step the parties must take before going to court: "before commencing legal proceedings, the parties
+            # must attempt good faith negotiations", "attempt good-faith resolution ... before pursuing legal action"
+            0.85,
+            r"\bbefore (?:commencing|pursuing|initiating|bringing|filing|starting|taking|instituting|resorting to)\b"
+            r"[^.]{0,30}\b(?:legal|court|judicial|litigation|arbitration|proceedings|lawsuits?)\b",
+            needs=r"\b(?:attempt\w*|negotiat\w*|good[- ]faith|meet|confer|resol\w*|settle\w*)\b",
         ),
         cue(
             # a meeting before the courts: "les parties se rencontrent pour rechercher une solution au différend";
@@ -1015,7 +1235,7 @@ GOVERNING_LAW = rule(
 
 CONTINUITY = rule(
     "continuity",
-    "continu|reprise|recovery|pca|pra|bcp|drp|rto|rpo|basculement|failover|fail-over|redondan|resilien|"
+    "continu|reprise|recover|pca|pra|bcp|drp|rto|rpo|basculement|failover|fail-over|redondan|resilien|"
     "sauvegard|backup|back-up|secours|high|haute|contingency|emergency|alternate|off-site|offsite|"
     "redundant",
     [
@@ -1055,21 +1275,51 @@ CONTINUITY = rule(
             r"incrementale?s?|hebdomadaires?|chiffree?s?)\b",
             unless=r"\b(?:effac\w*|supprim\w*|detrui\w*|destruction|informations confidentielles)\b",
         ),
+        cue(
+            # the qualifier before the noun: "daily automated backups (retained 30 days)", "nightly database backups"
+            0.75,
+            r"\b(?:daily|nightly|weekly|hourly|automated|automatic|regular|incremental|full|encrypted|off-?site|"
+            r"scheduled)\s+(?:automated\s+|automatic\s+|encrypted\s+|full\s+)?(?:database\s+|data\s+|system\s+)?"
+            r"back-?ups?\b",
+            unless=r"\b(?:destroy|destruction|delete|deletion|effac\w*|supprim\w*|detrui\w*|"
+            r"return|confidential information|informations confidentielles)\b",
+        ),
+        cue(
+            # a recovery plan in other words: "a written plan to recover from any Disaster affecting the systems"
+            0.85,
+            r"\bplans?\b[^.]{0,40}\b(?:to recover|for recover\w*|of recovery) from\b|\brecover\w* from (?:any |a |an |"
+            r"the )?_?(?:disasters?|outages?|catastroph\w*|major (?:incidents?|disruptions?)|service disruptions?)",
+        ),
         cue(0.4, r"\b(?:sauvegardes?|backups?|back-ups?)\b"),
     ],
     heading=r"\b(?:continuite|continuity|reprise|disaster|recovery|secours|sauvegardes?|backups?|resilience)\b",
+    # backups that are the customer's own business, and backups named only as kept until deleted at the end
+    veto=r"\b(?:client|customer|licensee|user)s? (?:is|are|shall be|remains?|will be) (?:solely |fully |entirely )?"
+    r"responsible for (?:\w+ ){0,2}(?:back(?:ing)?[- ]?up|back-?ups)|\bat (?:the )?(?:client|customer)['’]?s?['’]? "
+    r"(?:own |sole )?risk\b|\b(?:return|delete|destroy|erase)\w*\b[^.]{0,60}"
+    r"\b(?:customer|client|personal) (?:data|content)\b",
 )
 
 FORCE_MAJEURE = rule(
     "force_majeure",
-    "force majeure|fortuit|beyond|hors de|hors du|independant|act of god|acts of god|controle raisonnable|"
-    "imprevisible|irresistible|insurmontable|1218|echapp|prevu",
+    "force majeure|fortuit|beyond|outside|hors de|hors du|independant|act of god|acts of god|controle raisonnable|"
+    "imprevisible|irresistible|insurmontable|1218|echapp|prevu|disaster|pandemic|epidemic|catastroph",
     [
         cue(0.95, r"\b(?:force majeure|cas fortuit|acts? of god)\b"),
         cue(
             0.8,
-            r"\b(?:beyond (?:its|their|the|such party's|a party's) (?:reasonable )?control|hors de (?:son|leur) "
+            # "beyond our reasonable control", "events outside its control"
+            r"\b(?:(?:beyond|outside) (?:its|their|the|our|your|his|her|such party's|a party's|either party's) "
+            r"(?:reasonable )?control|hors de (?:son|leur) "
             r"controle|independante?s? de (?:sa|leur) volonte|echappant a (?:son|leur|sa) (?:controle|volonte))\b",
+        ),
+        cue(
+            # an excuse named by its events: "neither side will be liable for any failure or delay ... caused by a
+            # Disaster", "delays due to natural disasters or pandemics"
+            0.8,
+            r"\b(?:failures?|delays?)\b[^.]{0,100}\b(?:caused by|due to|resulting from|arising from)\b[^.]{0,20}"
+            r"(?:natural |_)?(?:disasters?|pandemics?|epidemics?|catastroph\w*)",
+            needs=r"\b(?:liab\w*|excused?|responsib\w*)\b",
         ),
         cue(
             # "une cause hors du contrôle raisonnable de la partie", "des faits indépendants de la volonté des
@@ -1098,7 +1348,7 @@ EXIT = rule(
     "reversib|transition|exit|sortie|restitu|return|delete|destroy|supprim|effac|detrui|retourn|renvo|"
     "successor|successeur|replacement|remplac|transfer|transf|erase|destruct|deletion|"
     "effacement|suppression|restitution|repreneur|new|nouveau|deliver|turn|surrender|remet|transmet|"
-    "termination assistance|hand",
+    "termination assistance|hand|export|download|remov|hors service",
     [
         cue(
             0.95,
@@ -1156,9 +1406,51 @@ EXIT = rule(
             r"prestataire successeur|"
             r"successeur du (?:prestataire|titulaire)|repreneur|prestataire entrant)\b",
         ),
+        cue(
+            # data and documents handed over at the end: "transfert des données et de la documentation", "restitution
+            # des données et des documents"
+            0.7,
+            r"\b(?:transfert|restitution|remise|export)s? (?:des|de l'ensemble des|de toutes les) donnees et "
+            r"(?:de la |des |de leur )?(?:documentation|documents)\b",
+        ),
+        cue(
+            # the provider closes the service and helps the client move on: "s'il doit mettre le service hors service,
+            # il collaborera avec le client ... et lui fournira une analyse des solutions alternatives"
+            0.7,
+            r"\bhors service\b[^.]{0,200}\b(?:collabor\w*|accompagn\w*|assist\w*|solutions? (?:alternatives?|de "
+            r"remplacement))\b",
+        ),
+        cue(
+            # "upon termination, the Provider will provide the Client with a complete export of their data"
+            0.85,
+            r"\b(?:export|download|extract|copy|copies)\w*\b[^.]{0,60}\b(?:data|content|databases?|files|records)\b",
+            needs=r"\b(?:expir\w*|terminat\w*|end of|cessation|closure|cancel\w*)\b",
+        ),
+        cue(
+            # portability: "make Customer Data available to download ... in standardized, machine-readable formats"
+            0.7,
+            r"\b(?:export|download|retriev|extract)\w*\b[^.]{0,160}\b(?:machine-readable|standard(?:ized|ised)?|"
+            r"industry[- ]standard|portable|commonly used|csv|json|sql)\b[^.]{0,50}\bformats?\b",
+            needs=r"\b(?:data|content|databases?)\b",
+        ),
+        cue(
+            # the work in progress handed over when the contract stops early: "work completed to date will be
+            # delivered in its current state"
+            0.7,
+            r"\bwork (?:completed|performed|done|in progress|product)\b[^.]{0,20}\b(?:to date|so far|up to (?:the )?"
+            r"(?:date|effective date) of termination|through (?:the )?(?:date of )?termination)\b[^.]{0,40}"
+            r"\b(?:delivered|handed over|turned over|transferred|returned)\b",
+        ),
+        cue(
+            # data wiped from the provider's systems at the customer's request or at the end
+            0.6,
+            r"\b(?:removed|deleted|erased|purged|destroyed)\b[^.]{0,20}\bfrom (?:the )?(?:provider's |supplier's |"
+            r"vendor's |its |our |their )?(?:provider |supplier |vendor )?(?:records|systems|servers)\b",
+        ),
     ],
     heading=r"\b(?:reversibilit|exit|transition|sortie|fin du contrat|end of (?:the )?(?:agreement|contract)|"
-    r"restitution|effects? of termination|consequences)\b",
+    r"restitution|effects? of termination|consequences|(?:data|records|information) (?:upon|on|after|following) "
+    r"(?:termination|expiry|expiration))\b",
 )
 
 # In a French processor agreement "le Sous-traitant" is the processor and "le Responsable" the controller, and
@@ -1169,7 +1461,7 @@ _REMAINS_LIABLE = r"(?:reste|demeure|restera|demeurera|pleinement|entierement|se
 SUBCONTRACTING = rule(
     "subcontracting",
     "sous-trait|subcontract|sub-contract|subprocessor|sub-processor|tiers|third part|delegat|processor|confier|"
-    "deleguer|delegate|independent contractors|outside contractors|delegu|confie",
+    "deleguer|delegate|independent contractors|outside contractors|delegu|confie|contract with",
     [
         cue(
             0.9,
@@ -1182,7 +1474,8 @@ SUBCONTRACTING = rule(
         cue(
             0.9,
             r"\b(?:autoris\w*|" + _ACCORD + r"|consent\w*|approv\w*|agrement|accept\w*|may|peut|pourra|shall not|"
-            r"will not|ne peut|ne doit pas|ne pourra|not (?:to )?engage|recourir a|engage)\b[^.]{0,80}"
+            r"will not|ne peut|ne doit pas|ne pourra|not (?:to )?engage|recourir a|(?:a|avoir|aura) recours a|"
+            r"engage)\b[^.]{0,80}"
             r"\b(?:sous-trait\w*|subcontract\w*|sub-contract\w*|sub-?processors?|subprocessors?|autre "
             r"sous-traitant|another processor)\b",
         ),
@@ -1206,7 +1499,7 @@ SUBCONTRACTING = rule(
             r"a une autre (?:entreprise|societe)|a un autre prestataire)\b[^.;]{0,40}\b(?:execution|tout ou partie|"
             r"une partie|prestations?|obligations?|services)\b|\b(?:deleguer|delegue|deleguera|deleguent)\b[^.;]{0,40}"
             r"\b(?:prestations?|services|execution|obligations)\b[^.;]{0,40}\b(?:partenaires?|tiers|prestataires?|"
-            r"societes? tierces?)\b",
+            r"societes? tierces?|collaborat\w+|confreres?)\b",
         ),
         cue(
             # "may employ the services of third parties to the extent reasonably necessary", "may engage independent
@@ -1217,6 +1510,17 @@ SUBCONTRACTING = rule(
             r"utili[sz]e)\w*\s+(?:one or more\s+|any\s+)?(?:third[- ]party|independent|outside) (?:contractors|"
             r"service providers|vendors)\b",
         ),
+        cue(
+            # "Provider may contract with others to provide computer systems used to provide the Service"
+            0.75,
+            r"\bcontract with (?:others|third parties|other (?:companies|providers|vendors|suppliers|firms|entities)|"
+            r"(?:one or more )?(?:third[- ]party|outside) (?:providers|vendors|suppliers|contractors))\b[^.]{0,20}"
+            r"\bto (?:provide|perform|supply|host|run|operate|deliver)\b",
+            needs=r"\b(?:may|can|is entitled to|shall be entitled to|reserves the right to|will|shall)\b",
+            # the customer's freedom to buy elsewhere is no subcontracting: "Customer may contract with other
+            # vendors to provide similar services"
+            unless=r"\b(?:customer|client|licensee|buyer|purchaser)s? (?:may|can|is free to|shall be free to|reserves)",
+        ),
         cue(0.35, r"\b(?:subcontractors?|sous-traitants?|sub-?processors?)\b"),
     ],
     heading=r"\b(?:sous-traitance|subcontract\w*|sub-?processors?|sous-traitants?)\b",
@@ -1226,7 +1530,8 @@ STAFF = rule(
     "staff",
     "personnel|staff|employ|background|consult|intervenant|salarie|collaborat|equipe|team|agent|solicit|sollicit|embauch|hire|debauch|"
     "l1224|1224-1|urssaf|vigilance|8222|subordination|hierarch|qualifi|tupe|teleconseil|conseiller|technician|"
-    "technicien|of undertakings|attrition|manager|travail|effectif|chef|interlocuteur|supervision|liaison",
+    "technicien|of undertakings|attrition|manager|travail|effectif|chef|interlocuteur|supervision|liaison|expert|"
+    "ingenieur|specialist",
     [
         cue(
             0.9,
@@ -1318,6 +1623,15 @@ STAFF = rule(
             r"appropriate skill|qualified personnel|personnel qualifie|suitably qualified|sufficient (?:number of )?"
             r"(?:qualified )?(?:employees|personnel|staff|agents)|effectifs? suffisants?|nombre suffisant de "
             r"(?:personnel|salaries|teleconseillers|conseillers|techniciens|collaborateurs|agents))\b",
+        ),
+        cue(
+            # the people the provider puts forward, by their experience: "le Titulaire proposera des experts
+            # expérimentés", "des ingénieurs ayant une expérience éprouvée"
+            0.75,
+            r"\b(?:experts?|ingenieurs?|specialistes?|formateurs?)\b[^.]{0,60}\b(?:experimente\w*|experience "
+            r"(?:eprouvee|confirmee|significative|reconnue|minimale)|qualifie\w*|competent\w*)",
+            needs=r"\b(?:" + _PROVIDER_FR + r"|propose\w*|proposera|affect\w*|met a disposition|mettra a disposition|"
+            r"mobilis\w*)\b",
         ),
     ],
     heading=r"\b(?:personnel|staff|staffing|equipe|team|ressources humaines|non-solicitation|non-sollicitation|"

@@ -1,0 +1,115 @@
+"""Evaluate `voute review` on real English service contracts it was not written from (issue 7).
+
+Eight contracts found in public repositories (two hosting SLAs, a small IT support agreement, a managed IT services
+agreement, a managed website/IT SLA, a freelance website development agreement, plain-language SaaS base terms and a
+SaaS company's data processing addendum) were saved as text outside the repository;
+eval/review_english_public_gold.json holds, for each, its origin (repo, path, commit), the sha256 of the saved text
+and a hand gold for the 21 labels of review-labels.md (present or not, and character offsets of the best evidence),
+written before the tool was run on them. No contract text is kept in the repository.
+
+Prints per-label document-level precision, recall and F1 (the conventions of eval/review_dev.py), the macro-F1, the
+share of gold evidence spans overlapped by a predicted evidence passage of the same label, and every wrong decision:
+a miss with the gold offsets, a false alarm with the offsets of the tool's best evidence.
+
+    python eval/review_english_public.py [--texts /work/en_heldout] [--gold FILE] [-q]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "eval" / "review_english_public_gold.json"
+TEXTS = ROOT.parent / "en_heldout"
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "eval"))
+
+from review_dev import print_table  # noqa: E402  (the same table as the development set's)
+
+from voute.review import review_document  # noqa: E402
+
+
+@dataclass
+class Scores:
+    """Counts of one run over a gold file: per label [tp, fp, fn], evidence coverage, wrong decisions."""
+
+    counts: dict[str, list[int]]
+    scored: int = 0
+    covered: int = 0
+    total: int = 0
+    wrong: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+
+def score_gold(gold: dict[str, Any], texts: Path) -> Scores:
+    """Run the review on every document of `gold` found in `texts` with the right sha256 and count its decisions.
+
+    A document whose text is absent or differs from the one the gold was written for is skipped (named in
+    `Scores.skipped`), never scored against offsets that would not fit it.
+    """
+    labels: list[str] = gold["labels"]
+    scores = Scores({label: [0, 0, 0] for label in labels})
+    for name, expected in gold["documents"].items():
+        path = texts / name
+        if not path.is_file():
+            scores.skipped.append(f"{name} absent")
+            continue
+        if hashlib.sha256(path.read_bytes()).hexdigest() != expected["sha256"]:
+            scores.skipped.append(f"{name} differs from the text the gold was written for (sha256)")
+            continue
+        scores.scored += 1
+        report = review_document(path)
+        for label in labels:
+            _score_label(scores, name, label, report.label(label), expected["labels"][label])
+    return scores
+
+
+def _score_label(scores: Scores, name: str, label: str, finding: Any, truth: dict[str, Any]) -> None:
+    spans = [(e.start, e.end) for e in finding.evidence]
+    if truth["present"]:
+        scores.total += len(truth["spans"])
+        scores.covered += sum(any(a < end and start < b for a, b in spans) for start, end in truth["spans"])
+    if finding.present and truth["present"]:
+        scores.counts[label][0] += 1
+    elif finding.present:
+        scores.counts[label][1] += 1
+        scores.wrong.append(f"  FP {label:18} {name:32} score={finding.score:.2f} evidence={spans[:2]}")
+    elif truth["present"]:
+        scores.counts[label][2] += 1
+        scores.wrong.append(f"  FN {label:18} {name:32} score={finding.score:.2f} gold={truth['spans']}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--texts", type=Path, default=TEXTS, help="folder holding the saved contract texts")
+    parser.add_argument("--gold", type=Path, default=GOLD, help="gold file (default: the English public set)")
+    parser.add_argument("-q", "--quiet", action="store_true", help="print the table only")
+    args = parser.parse_args()
+    if not args.texts.is_dir():
+        print(f"skipped: texts absent ({args.texts})")
+        return 0
+    scores = score_gold(json.loads(args.gold.read_text(encoding="utf-8")), args.texts)
+    for reason in scores.skipped:
+        print(f"skipped: {reason}")
+    if not scores.scored:
+        print("skipped: no contract text could be scored")
+        return 0
+    print(f"{scores.scored} documents scored")
+    print_table(scores.counts, width=18)
+    tally = [sum(column) for column in zip(*scores.counts.values(), strict=True)]
+    print(f"  (tp {tally[0]}, fp {tally[1]}, fn {tally[2]})")
+    coverage = scores.covered / max(1, scores.total)
+    print(f"evidence coverage: {scores.covered}/{scores.total} = {coverage:.3f} of gold evidence spans")
+    if not args.quiet:
+        print("\n".join(scores.wrong))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
