@@ -12,8 +12,14 @@ those held-out predictions are printed beside those of the raw score read as a p
 outsourcing set (cuad/gold_outsourcing.json) is never fitted on: with ``--check-outsourcing`` it is scored
 once by the final map. Writes nothing with ``--dry-run``.
 
+The 21-label map is fitted on FIRST-SIGHT scores (eval/review_first_sight_scores.json, written by
+eval/review_first_sight.py): each set as the review scored it before its misses were used to write patterns.
+Today's scores of those sets are better separated than a new contract's will be, so a map fitted on them
+(``--tuned``) would be over-confident.
+
     python eval/review_cuad.py --scores /tmp/cuad_oof.json
-    python eval/review_calibrate.py --cuad-scores /tmp/cuad_oof.json [--check-outsourcing] [--dry-run]
+    python eval/review_first_sight.py
+    python eval/review_calibrate.py --cuad-scores /tmp/cuad_oof.json [--check-outsourcing] [--dry-run] [--tuned]
 """
 
 from __future__ import annotations
@@ -43,6 +49,7 @@ SETS = [
     ("french-public-2", ROOT / "eval" / "review_french_public2_gold.json", ROOT.parent / "fr_heldout2"),
     ("english-public", ROOT / "eval" / "review_english_public_gold.json", ROOT.parent / "en_heldout"),
 ]
+FIRST_SIGHT = ROOT / "eval" / "review_first_sight_scores.json"
 OUTSOURCING = ("outsourcing (held out)", DATA / "cuad" / "gold_outsourcing.json", DATA / "cuad" / "txt")
 
 
@@ -51,11 +58,22 @@ def main() -> int:
     parser.add_argument("--cuad-scores", type=Path, help="out-of-fold CUAD scores from eval/review_cuad.py --scores")
     parser.add_argument("--check-outsourcing", action="store_true", help="score the held-out set once, at the end")
     parser.add_argument("--dry-run", action="store_true", help="print the figures, write nothing")
+    parser.add_argument(
+        "--tuned", action="store_true",
+        help="fit the labels map on today's scores of every set (sets the patterns were tuned on: over-confident)",
+    )
     args = parser.parse_args()
     if not (DATA / "contracts" / "gold.json").exists():
         print(f"skipped: data absent ({DATA})")
         return 0
-    decisions = {name: rows for name, gold, texts in SETS if (rows := _decisions(name, gold, texts))}
+    if FIRST_SIGHT.exists() and not args.tuned:
+        # How the review scored each set before that set's misses shaped the patterns (eval/review_first_sight.py).
+        first = json.loads(FIRST_SIGHT.read_text(encoding="utf-8"))
+        decisions = {f"{name} @{entry['commit']}": [(float(s), bool(g)) for s, g in entry["decisions"]]
+                     for name, entry in first.items()}
+        print(f"first-sight scores from {FIRST_SIGHT.name}")
+    else:
+        decisions = {name: rows for name, gold, texts in SETS if (rows := _decisions(name, gold, texts))}
     families: dict[str, dict[str, object]] = {}
     print("labels (21 labels; leave one set out):")
     families["labels"] = _fit_and_check(decisions)

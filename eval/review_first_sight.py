@@ -1,0 +1,98 @@
+"""First-sight scores of the labelled sets: each set reviewed by the code as it was BEFORE its misses were used
+to write patterns, for eval/review_calibrate.py (confidence must be learnt from how the review scores contracts
+it has never seen, not from contracts it was tuned on).
+
+For each set and the commit that precedes its tuning, the script checks that commit out in a temporary git
+worktree, reviews the set's contracts with that tree's code, and writes eval/review_first_sight_scores.json:
+per set, the commit and one [document score, gold presence] pair per labelled decision (no contract text).
+
+    python eval/review_first_sight.py
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "eval"))
+
+from review_calibrate import SETS  # noqa: E402  (set name -> gold file and texts)
+
+OUT = ROOT / "eval" / "review_first_sight_scores.json"
+
+# The last commit before each set's misses shaped the patterns (git log of rules_labels.py).
+BEFORE_TUNING = {
+    "cuad-services-2": "0c67b4d",  # tuned in 7cbd244
+    "french-public-1": "0c67b4d",  # tuned in 7cbd244
+    "french-public-2": "7aa02a4",  # tuned in bdcb8c3
+    "english-public": "7aa02a4",  # tuned in bdcb8c3
+}
+
+_REVIEW = """
+import json, sys
+from pathlib import Path
+from voute.review import review_document
+rows = []
+for path, labels in json.loads(sys.stdin.read()):
+    report = review_document(Path(path))
+    rows += [[report.label(label).score, present] for label, present in labels]
+print(json.dumps(rows))
+"""
+
+
+def main() -> int:
+    sets = {name: (gold, texts) for name, gold, texts in SETS}
+    out: dict[str, object] = {}
+    for name, commit in BEFORE_TUNING.items():
+        gold_file, texts = sets[name]
+        if not gold_file.exists() or not texts.is_dir():
+            print(f"{name}: texts absent, skipped")
+            continue
+        work = _documents(gold_file, texts)
+        rows = _review_at(commit, work)
+        out[name] = {"commit": commit, "decisions": rows}
+        print(f"{name}: {len(work)} contracts, {len(rows)} decisions reviewed at {commit}")
+    OUT.write_text(json.dumps(out) + "\n", encoding="utf-8")
+    print(f"written {OUT}")
+    return 0
+
+
+def _documents(gold_file: Path, texts: Path) -> list[tuple[str, list[tuple[str, bool]]]]:
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    work = []
+    for key, entry in gold["documents"].items():
+        path = texts / key
+        if path.is_file():
+            labels = entry.get("labels", entry)
+            pairs = [
+                (label, bool(v["present"])) for label, v in labels.items() if isinstance(v, dict) and "present" in v
+            ]
+            work.append((str(path), pairs))
+    return work
+
+
+def _review_at(commit: str, work: list[tuple[str, list[tuple[str, bool]]]]) -> list[list[object]]:
+    with tempfile.TemporaryDirectory() as tmp:
+        tree = Path(tmp) / "tree"
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(tree), commit], check=True)
+        try:
+            done = subprocess.run(
+                [sys.executable, "-c", _REVIEW],
+                input=json.dumps(work),
+                capture_output=True,
+                text=True,
+                check=True,
+                env={"PYTHONPATH": str(tree / "src"), "PATH": "/usr/bin:/bin"},
+            )
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=True)
+    rows: list[list[object]] = json.loads(done.stdout)
+    return rows
+
+
+if __name__ == "__main__":
+    sys.exit(main())
