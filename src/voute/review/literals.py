@@ -10,6 +10,7 @@ always runs: this only ever costs speed, never a match.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -97,7 +98,6 @@ def required_formula(pattern: str) -> Formula | None:
 
 def _formula(items: list[Any], c: Any) -> Formula | None:
     parts: list[Formula] = []
-    run: list[str] = []
 
     def add(part: Formula | None) -> None:
         if part is None or (isinstance(part, str) and len(part) < _SHORTEST):
@@ -107,19 +107,10 @@ def _formula(items: list[Any], c: Any) -> Formula | None:
         elif part not in parts:
             parts.append(part)
 
-    for op, arg in items:
-        if op is c.LITERAL:
-            run.append(chr(arg))
-            continue
-        if op is c.IN and len(arg) == 1 and arg[0][0] is c.LITERAL:
-            run.append(chr(arg[0][1]))
-            continue
-        if op is c.AT:  # zero-width (\b, ^, $): the literal run goes on
-            continue
-        if run:
-            add("".join(run))
-            run = []
-        if op is c.SUBPATTERN:
+    for run, op, arg in _pieces(items, c):
+        if run is not None:
+            add(run)
+        elif op is c.SUBPATTERN:
             if arg[1] or arg[2]:
                 raise ValueError("inline flags change what a literal matches")
             add(_formula(list(arg[3]), c))
@@ -129,8 +120,6 @@ def _formula(items: list[Any], c: Any) -> Formula | None:
             branches = [_formula(list(branch), c) for branch in arg[1]]
             if all(branch is not None for branch in branches):
                 add(("any", tuple(branch for branch in branches if branch is not None)))
-    if run:
-        add("".join(run))
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else ("all", tuple(parts))
@@ -138,20 +127,10 @@ def _formula(items: list[Any], c: Any) -> Formula | None:
 
 def _all_sets(items: list[Any], c: Any, found: list[frozenset[str]]) -> None:
     """Append to `found` every necessary literal set of a sequence (its literal runs and necessary items)."""
-    run: list[str] = []
-    for op, arg in items:
-        if op is c.LITERAL:
-            run.append(chr(arg))
-            continue
-        if op is c.IN and len(arg) == 1 and arg[0][0] is c.LITERAL:
-            run.append(chr(arg[0][1]))
-            continue
-        if op is c.AT:  # zero-width (\b, ^, $): the literal run goes on
-            continue
-        if run:
-            found.append(frozenset(["".join(run)]))
-            run = []
-        if op is c.SUBPATTERN:
+    for run, op, arg in _pieces(items, c):
+        if run is not None:
+            found.append(frozenset([run]))
+        elif op is c.SUBPATTERN:
             if arg[1] or arg[2]:
                 raise ValueError("inline flags change what a literal matches")
             _all_sets(list(arg[3]), c, found)
@@ -161,8 +140,27 @@ def _all_sets(items: list[Any], c: Any, found: list[frozenset[str]]) -> None:
             branch = _item(op, arg, c)  # an alternation: one literal set over its branches
             if branch:
                 found.append(branch)
+
+
+def _pieces(items: list[Any], c: Any) -> Iterator[tuple[str | None, Any, Any]]:
+    """A parsed sequence as its literal runs ``(run, None, None)`` and its other items ``(None, op, arg)``.
+
+    Single-character classes extend a run; zero-width items (word boundaries, ``^``, ``$``) neither end nor
+    extend it.
+    """
+    run: list[str] = []
+    for op, arg in items:
+        if op is c.LITERAL:
+            run.append(chr(arg))
+        elif op is c.IN and len(arg) == 1 and arg[0][0] is c.LITERAL:
+            run.append(chr(arg[0][1]))
+        elif op is not c.AT:
+            if run:
+                yield "".join(run), None, None
+                run = []
+            yield None, op, arg
     if run:
-        found.append(frozenset(["".join(run)]))
+        yield "".join(run), None, None
 
 
 def _better(first: frozenset[str] | None, second: frozenset[str] | None) -> frozenset[str] | None:
@@ -179,22 +177,8 @@ def _better(first: frozenset[str] | None, second: frozenset[str] | None) -> froz
 def _sequence(items: list[Any], c: Any) -> frozenset[str] | None:
     """Best necessary literal set of a sequence of parsed regex items (None: none found)."""
     best: frozenset[str] | None = None
-    run: list[str] = []
-    for op, arg in items:
-        if op is c.LITERAL:
-            run.append(chr(arg))
-            continue
-        if op is c.IN and len(arg) == 1 and arg[0][0] is c.LITERAL:
-            run.append(chr(arg[0][1]))
-            continue
-        if op is c.AT:  # zero-width (\b, ^, $): the literal run goes on
-            continue
-        if run:
-            best = _better(best, frozenset(["".join(run)]))
-            run = []
-        best = _better(best, _item(op, arg, c))
-    if run:
-        best = _better(best, frozenset(["".join(run)]))
+    for run, op, arg in _pieces(items, c):
+        best = _better(best, frozenset([run]) if run is not None else _item(op, arg, c))
     return best
 
 
