@@ -11,7 +11,11 @@ Prints per-label document-level precision, recall and F1 (the conventions of eva
 share of gold evidence spans overlapped by a predicted evidence passage of the same label, and every wrong decision:
 a miss with the gold offsets, a false alarm with the offsets of the tool's best evidence.
 
-    python eval/review_english_public.py [--texts /work/en_heldout] [--gold FILE] [-q]
+Set 2 (`--set 2`, issue 7, second round) is a fresh set of five other real documents (a Swiss support-services
+framework agreement and its data processing annex, a managed-Kubernetes SLA and the same provider's general terms, a
+Swedish SaaS user agreement), gold in eval/review_english_public2_gold.json, texts by default in /work/en_heldout2.
+
+    python eval/review_english_public.py [--set 1|2] [--texts FOLDER] [--gold FILE] [-q]
 """
 
 from __future__ import annotations
@@ -27,6 +31,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "eval" / "review_english_public_gold.json"
 TEXTS = ROOT.parent / "en_heldout"
+# Each set: (gold file, default folder of the saved texts); set 1 stays the default.
+SETS = {
+    "1": (GOLD, TEXTS),
+    "2": (ROOT / "eval" / "review_english_public2_gold.json", ROOT.parent / "en_heldout2"),
+}
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))
 
@@ -87,14 +96,21 @@ def _score_label(scores: Scores, name: str, label: str, finding: Any, truth: dic
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--texts", type=Path, default=TEXTS, help="folder holding the saved contract texts")
-    parser.add_argument("--gold", type=Path, default=GOLD, help="gold file (default: the English public set)")
+    parser.add_argument("--set", choices=sorted(SETS), default="1", help="which public English set (default 1)")
+    parser.add_argument("--texts", type=Path, default=None, help="folder holding the saved contract texts")
+    parser.add_argument("--gold", type=Path, default=None, help="gold file (default: the chosen set's)")
     parser.add_argument("-q", "--quiet", action="store_true", help="print the table only")
     args = parser.parse_args()
-    if not args.texts.is_dir():
-        print(f"skipped: texts absent ({args.texts})")
+    gold_path, texts = SETS[args.set]
+    gold_path = args.gold or gold_path
+    texts = args.texts or texts
+    if not texts.is_dir():
+        print(f"skipped: texts absent ({texts})")
         return 0
-    scores = score_gold(json.loads(args.gold.read_text(encoding="utf-8")), args.texts)
+    if not gold_path.is_file():
+        print(f"skipped: gold absent ({gold_path})")
+        return 0
+    scores = score_gold(json.loads(gold_path.read_text(encoding="utf-8")), texts)
     for reason in scores.skipped:
         print(f"skipped: {reason}")
     if not scores.scored:

@@ -8,12 +8,16 @@ offsets of the best evidence), written before the tool was run on them. No contr
 With `--set 2`, scores the second round instead: seven more French documents of other kinds (a managed-services
 offer's special terms, three service level agreements, the CCTP of a public tender, a telephone-answering contract, a
 processor agreement), gold in eval/review_french_public2_gold.json, texts by default in ../fr_heldout2.
+With `--set 3`, the third round: six more (a SaaS host's hosting and managed-services terms with an SLA annex, a
+software publisher's general terms, a SaaS service level agreement, a processor agreement, one page of an EU
+institution's framework service contract, a small web host's general terms), gold in
+eval/review_french_public3_gold.json, texts by default in ../fr_heldout3.
 
 Prints per-label document-level precision, recall and F1 (the conventions of eval/review_dev.py), the macro-F1, the
 share of gold evidence spans overlapped by a predicted evidence passage of the same label, and every wrong decision:
 a miss with the gold offsets, a false alarm with the offsets of the tool's best evidence.
 
-    python eval/review_french_public.py [--set 1|2] [--texts DIR] [-q]
+    python eval/review_french_public.py [--set 1|2|3] [--texts DIR] [-q]
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SETS = {
     "1": (ROOT / "eval" / "review_french_public_gold.json", ROOT.parent / "fr_heldout"),
     "2": (ROOT / "eval" / "review_french_public2_gold.json", ROOT.parent / "fr_heldout2"),
+    "3": (ROOT / "eval" / "review_french_public3_gold.json", ROOT.parent / "fr_heldout3"),
 }
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))

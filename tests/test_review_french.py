@@ -248,3 +248,44 @@ def test_french_warranty_period_inside_the_term_clause() -> None:
     assert review_text(text, lang="fr").label("duration").present
     warranty_only = "Article 9 - Garantie\nLa période de garantie commence à la réception et dure un an.\n"
     assert not review_text(warranty_only, lang="fr").label("duration").present
+
+
+# Third round of unseen French documents (issue 7): wordings the first rounds lacked, in our own words.
+FAMILY_FOUND_3: list[tuple[str, str]] = [
+    ("governing_law", "Les présentes conditions générales sont soumises aux lois du pays où le service est rendu."),
+    ("governing_law", "Le contrat est régi par les lois et usages en vigueur au Luxembourg."),
+    ("price_revision", "Les tarifs peuvent être modifiés chaque année par l'éditeur."),
+    ("price_revision", "Les prix de l'abonnement pourront être modifiés au premier janvier."),
+    ("continuity", "Les sauvegardes de la base sont décentralisées sur deux centres de données."),
+    ("continuity", "Une sauvegarde multi-région est conservée hors du site principal."),
+    ("change_procedure", "Les réductions de garantie nécessitent un préavis de deux mois."),
+    ("change_procedure", "Révisions du document : notification par courriel 30 jours avant application."),
+    ("penalties", "Si la disponibilité est sous l'objectif, un crédit accordé de 10 % réduit l'abonnement."),
+    ("penalties", "Compensation : crédits SLA calculés selon la disponibilité mensuelle mesurée."),
+    ("penalties", "En cas d'indisponibilité au-delà du seuil garanti, un avoir proportionnel est émis."),
+    ("duration", "La présente annexe est coextensive au contrat principal."),
+]  # fmt: skip
+
+FAMILY_NOT_FOUND_3: list[tuple[str, str]] = [
+    ("governing_law", "Le prestataire respecte les lois relatives au travail dissimulé."),
+    ("governing_law", "Les salariés sont soumis aux lois sociales de leur pays d'emploi."),
+    ("price_revision", "Les prix sont fermes et ne peuvent être modifiés pendant la durée du marché."),
+    ("price_revision", "Les horaires d'ouverture peuvent être modifiés par le client."),
+    ("continuity", "Les sauvegardes décentralisées sont supprimées à la fin du contrat."),
+    ("change_procedure", "Les réductions de prix consenties figurent sur la facture."),
+    ("penalties", "Un crédit accordé par la banque finance l'achat des postes de travail."),
+    ("penalties", "Un avoir proportionnel est émis en cas de résiliation en cours de mois."),
+    ("duration", "Les obligations du sous-traitant portent sur les données coextraites du dossier."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "sentence"), FAMILY_FOUND_3)
+def test_french_family_found_third_round(label: str, sentence: str) -> None:
+    report = review_text(f"Article 4\n{sentence}\n", lang="fr")
+    assert report.label(label).present, (label, report.label(label).score)
+
+
+@pytest.mark.parametrize(("label", "sentence"), FAMILY_NOT_FOUND_3)
+def test_french_look_alike_not_found_third_round(label: str, sentence: str) -> None:
+    report = review_text(f"Article 4\n{sentence}\n", lang="fr")
+    assert not report.label(label).present, (label, report.label(label).score)

@@ -337,13 +337,23 @@ SERVICE_LEVELS = rule(
 PENALTIES = rule(
     "penalties",
     "penal|credit|liquidated|forfait|reduction|refaction|retenue|abattement|malus|minoration|decote|diminution|"
-    "at-risk|at risk|reduce|rebate|remise|ristourne|rembours|deduit",
+    "at-risk|at risk|reduce|rebate|remise|ristourne|rembours|deduit|proportionnel",
     [
         cue(
             0.9,
-            r"\b(?:service credits?|uptime credits?|performance credits?|sla credits?|kpi credits?|credits? de "
-            r"service|credits? de disponibilite|refactions?|malus|minorations?|decotes?|at-risk amount|"
+            r"\b(?:service credits?|uptime credits?|performance credits?|sla credits?|kpi credits?|"
+            r"financial credits?|credits? de service|"
+            r"credits? de disponibilite|refactions?|malus|minorations?|decotes?|at-risk amount|"
             r"amount at risk)\b",
+            unless=_LATE_PAYMENT + "|" + _TERMINATION_FEE,
+        ),
+        cue(
+            # French credits named by their trigger: "Crédits SLA", "crédit accordé : 25 % de l'abonnement mensuel"
+            # (a credit granted when availability falls short), "avoir proportionnel" in a compensation column
+            0.85,
+            r"\bcredits? sla\b|\bcredits? (?:accordes?|appliques?)\b|\bavoirs? (?:proportionnels?|"
+            r"sur (?:la )?(?:prochaine )?facture)\b",
+            needs=r"\b(?:disponibilite|indisponibilite|sla|niveaux? de service|objectifs?|uptime)\b",
             unless=_LATE_PAYMENT + "|" + _TERMINATION_FEE,
         ),
         cue(
@@ -440,7 +450,7 @@ PENALTIES = rule(
 CHANGE_PROCEDURE = rule(
     "change_procedure",
     "change|modif|evol|avenant|amend|impact|updat|demande|propos|request|submit|devis|addition|alteration|"
-    "additional|new|enhanced|further|variation|perimetre|extension|preavis|increas|decreas",
+    "additional|new|enhanced|further|variation|perimetre|extension|preavis|increas|decreas|revision",
     [
         cue(
             0.85,
@@ -541,6 +551,14 @@ CHANGE_PROCEDURE = rule(
             r"\b(?:toute|les|chaque) (?:modifications?|reductions?|evolutions?|changements?|degradations?) (?:des|du|"
             r"de la|de l')\b[^.]{0,60}\b(?:exige\w*|requiert|necessite\w*|(?:sont|est|sera|seront) notifiee?s?|"
             r"moyennant|avec)\b[^.]{0,20}\bpreavis\b",
+        ),
+        cue(
+            # the same without article or complement: "réductions nécessitent préavis de 60 jours + droit de
+            # résiliation"; "modifications possibles ... notification : email 30 jours avant application"
+            0.7,
+            r"\b(?:modifications?|reductions?|revisions?|changements?)\b[^.]{0,20}\b(?:necessitent|exigent|"
+            r"requierent)\b[^.]{0,20}\bpreavis\b|\b(?:modifications?|revisions?)\b[^.]{0,250}\bnotification\b"
+            r"[^.]{0,40}\b(?:\d+|trente|soixante) jours (?:avant (?:application|leur entree|prise d'effet)|a l'avance)",
         ),
         cue(
             # a request answered by a quote: "si le prestataire juge la demande réalisable, il fournira un devis
@@ -671,7 +689,7 @@ _FIRM_PRICES = (
 PRICE_REVISION = rule(
     "price_revision",
     "index|syntec|revis|revalor|increase|augment|adjust|ajust|hardship|imprevision|renegoci|renegotia|1195|cpi|"
-    "raise|actualis|indice|modifier|escalat|change|review|version|evolu",
+    "raise|actualis|indice|modifi|escalat|change|review|version|evolu",
     [
         cue(
             0.9,
@@ -725,6 +743,12 @@ PRICE_REVISION = rule(
             r"\b(?:tarifs?|prix)\b[^.]{0,20}\b(?:sont susceptibles d'evoluer|peuvent evoluer|pourront evoluer)\b",
             unless=_FIRM_PRICES,
         ),
+        cue(
+            # "les tarifs peuvent être modifiés à tout moment", "les prix pourront être modifiés chaque année"
+            0.8,
+            r"\b(?:tarifs?|prix|redevances?)\b[^.]{0,40}\b(?:peut|peuvent|pourra|pourront) etre (?:\w+ )?modifie",
+            unless=_FIRM_PRICES + r"|\bne (?:peut|peuvent|pourra|pourront) etre\b",
+        ),
         cue(0.6, r"\brenegoci\w*|\brenegotiat\w*"),
     ],
     heading=r"\b(?:revision|indexation|price (?:adjustment|revision|increase)s?|variation des prix|reexamen|"
@@ -734,7 +758,7 @@ PRICE_REVISION = rule(
 DURATION = rule(
     "duration",
     "duree|term|period|periode|vigueur|effet|effective|commence|expir|until|jusqu|mois|ans|year|month|start|"
-    "compter|remain|continu|begin|surviv|conclu|consenti|passe|etabli|initial|court",
+    "compter|remain|continu|begin|surviv|conclu|consenti|passe|etabli|initial|court|coextensi",
     [
         cue(
             0.9,
@@ -768,6 +792,12 @@ DURATION = rule(
             r"\s+(?:main |principal |underlying |services? |master |subscription )?(?:agreement|contract)\b",
         ),
         cue(0.85, r"\b(?:conclu|consenti|passe|etabli)e?s?\s+pour\s+(?:une|un)\s"),
+        cue(
+            # an annex as long as its main contract: "le DPA est coextensif au contrat de service", "durée :
+            # coextensive au contrat"
+            0.8,
+            r"\bcoextensi(?:f|ve|fs|ves)\b",
+        ),
         cue(0.8, r"\b(?:entre|entrera|prend|prendra)\s+(?:en\s+)?(?:vigueur|effet)\b"),
         cue(
             0.7,
@@ -1140,6 +1170,12 @@ AUDITS = rule(
             needs=r"\b(?:provide|deliver|submit|send|furnish|issue|publish|share|make available)\w*\b",
         ),
         cue(0.55, r"\baudit(?:s|er|e|ed|or|ors|eur|eurs)?\b"),
+        cue(
+            # performance monitoring by meetings: "a yearly review meeting to discuss the service quality"
+            0.8,
+            r"\b(?:review|steering|governance|service|quality|performance) (?:meetings?|committees?)\b",
+            needs=r"\b(?:quality|performance|service levels?|kpis?|sla|progress)\b",
+        ),
     ],
     heading=r"\b(?:audits?|inspections?|suivi|monitoring|reporting|gouvernance|governance|comites?|controle)\b",
     veto=r"\b(?:audit trail|audit log|journaux d'audit|piste d'audit)\b",
@@ -1208,6 +1244,14 @@ GOVERNING_LAW = rule(
             r"\b(?:soumis|soumise|regi|regie|regis)\w* (?:au droit|a la loi|par le droit|par la loi)\b",
         ),
         cue(
+            # the contract under the laws of a place named otherwise: "le présent contrat est soumis aux lois et
+            # réglementations du pays où le logiciel est utilisé" (not "le prestataire respecte les lois")
+            0.85,
+            r"\b(?:soumis|soumise|soumises|regi|regie|regis|regies)\w* (?:aux lois|par les lois|a la legislation|"
+            r"par la legislation)\b",
+            needs=r"\b(?:contrats?|presentes|present accord|conditions generales|cgv|cgu|convention|marche)\b",
+        ),
+        cue(
             0.9,
             r"\b(?:competence (?:exclusive )?(?:est )?(?:attribuee )?(?:des|aux) tribunaux|tribunaux? "
             r"(?:competents?|de commerce|judiciaires?|administratifs?)|tribunal (?:competent|de commerce|"
@@ -1228,6 +1272,14 @@ GOVERNING_LAW = rule(
             0.9,
             r"\blois (?:francaises|belges|suisses|luxembourgeoises)\b",
             needs=r"\b(?:applicables?|regie?s?|soumise?s?|gouverne\w*)\b",
+        ),
+        cue(
+            # "the agreement is subject to Swiss law", "the exclusive place of jurisdiction is Zurich" (not "subject
+            # to applicable law", which names no law)
+            0.9,
+            r"\b(?:is|are|shall be|will be) subject to (?:the )?(?:laws? of (?:the )?(?!any\b|such\b|your\b)[a-z]+|"
+            r"(?!applicable|any|such|local|relevant|mandatory|statutory|the)[a-z]+ law)\b|"
+            r"\b(?:place|seat|venue) of jurisdiction\b",
         ),
     ],
     heading=r"\b(?:governing law|droit applicable|loi applicable|jurisdiction|juridiction|attribution)\b",
@@ -1272,7 +1324,8 @@ CONTINUITY = rule(
             # site", "sauvegardes complètes conservées un mois"
             0.75,
             r"\bsauvegardes?\b[^.]{0,80}\b(?:automati\w*|verifiee?s?|repliquee?s?|externalisee?s?|completes?|"
-            r"incrementale?s?|hebdomadaires?|chiffree?s?)\b",
+            r"incrementale?s?|hebdomadaires?|chiffree?s?|decentralisee?s?|multi-?regions?|multi-?sites?|"
+            r"geo-?repliquee?s?|redondee?s?)\b",
             unless=r"\b(?:effac\w*|supprim\w*|detrui\w*|destruction|informations confidentielles)\b",
         ),
         cue(
@@ -1291,6 +1344,8 @@ CONTINUITY = rule(
             r"the )?_?(?:disasters?|outages?|catastroph\w*|major (?:incidents?|disruptions?)|service disruptions?)",
         ),
         cue(0.4, r"\b(?:sauvegardes?|backups?|back-ups?)\b"),
+        # "an emergency plan, tested", "a backup concept": a continuity plan under other names
+        cue(0.75, r"\b(?:emergency plans?|backup concepts?|contingency plans?)\b"),
     ],
     heading=r"\b(?:continuite|continuity|reprise|disaster|recovery|secours|sauvegardes?|backups?|resilience)\b",
     # backups that are the customer's own business, and backups named only as kept until deleted at the end
@@ -1310,7 +1365,7 @@ FORCE_MAJEURE = rule(
             0.8,
             # "beyond our reasonable control", "events outside its control"
             r"\b(?:(?:beyond|outside) (?:its|their|the|our|your|his|her|such party's|a party's|either party's) "
-            r"(?:reasonable )?control|hors de (?:son|leur) "
+            r"(?:reasonable )?(?:control|influence)|hors de (?:son|leur) "
             r"controle|independante?s? de (?:sa|leur) volonte|echappant a (?:son|leur|sa) (?:controle|volonte))\b",
         ),
         cue(
@@ -1522,6 +1577,12 @@ SUBCONTRACTING = rule(
             unless=r"\b(?:customer|client|licensee|buyer|purchaser)s? (?:may|can|is free to|shall be free to|reserves)",
         ),
         cue(0.35, r"\b(?:subcontractors?|sous-traitants?|sub-?processors?)\b"),
+        cue(
+            # "we may include third parties in the provision of our services"
+            0.8,
+            r"\b(?:include|involve|engage|use|appoint)s? third parties (?:in|for) (?:the )?(?:provision|performance|"
+            r"delivery) of\b",
+        ),
     ],
     heading=r"\b(?:sous-traitance|subcontract\w*|sub-?processors?|sous-traitants?)\b",
 )
