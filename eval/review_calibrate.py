@@ -48,6 +48,8 @@ SETS = [
     ("french-public-1", ROOT / "eval" / "review_french_public_gold.json", ROOT.parent / "fr_heldout"),
     ("french-public-2", ROOT / "eval" / "review_french_public2_gold.json", ROOT.parent / "fr_heldout2"),
     ("english-public", ROOT / "eval" / "review_english_public_gold.json", ROOT.parent / "en_heldout"),
+    ("french-public-3", ROOT / "eval" / "review_french_public3_gold.json", ROOT.parent / "fr_heldout3"),
+    ("english-public-2", ROOT / "eval" / "review_english_public2_gold.json", ROOT.parent / "en_heldout2"),
 ]
 FIRST_SIGHT = ROOT / "eval" / "review_first_sight_scores.json"
 OUTSOURCING = ("outsourcing (held out)", DATA / "cuad" / "gold_outsourcing.json", DATA / "cuad" / "txt")

@@ -30,6 +30,8 @@ BEFORE_TUNING = {
     "french-public-1": "0c67b4d",  # tuned in 7cbd244
     "french-public-2": "7aa02a4",  # tuned in bdcb8c3
     "english-public": "7aa02a4",  # tuned in bdcb8c3
+    "french-public-3": "19069e5",  # tuned in f9c70be
+    "english-public-2": "19069e5",  # tuned in f9c70be
 }
 
 _REVIEW = """
