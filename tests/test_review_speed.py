@@ -7,6 +7,7 @@ the same arithmetic over string features, the same word loop. Nothing here times
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -241,3 +242,17 @@ def test_language_counts_like_a_word_loop(tokens: list[str]) -> None:
 def test_number_words_memo_keeps_answers() -> None:
     words = ("trente-six", "quatre-vingt-dix-neuf", "the", "trente-six", "one hundred and twenty")
     assert [parse_number_words(item) for item in words] == [36, 99, None, 36, 120]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the _Services_ within ___ hours", "the  services  within ___ hours"),
+        ("__Fees__ are due", "  fees   are due"),
+        ("company_name and {{a_b}}", "company_name and {{a_b}}"),
+        ("see _Annex 2_.", "see  annex 2 ."),
+    ],
+)
+def test_markdown_emphasis_underscores_become_spaces_but_blanks_and_names_stay(text: str, expected: str) -> None:
+    assert normalize(text) == expected
+    assert len(normalize(text)) == len(text)

@@ -157,7 +157,7 @@ SERVICES = rule(
             # the service's name may be in Markdown italics ("_Service_")
             0.7,
             r"\b(?:shall|will|agrees? to|undertakes? to)\s+(?:run|operate|host)\s+(?:and (?:maintain|support) )?"
-            r"(?:the |its |a )?_?(?:service|services|platform|solution|offering|site|website)_?\b",
+            r"(?:the |its |a )? ?(?:service|services|platform|solution|offering|site|website) ?\b",
             unless=r"\b(?:customer|client|licensee|user)s? (?:shall|will|agrees? to|may) (?:run|operate|host)",
         ),
         cue(
@@ -579,9 +579,9 @@ CHANGE_PROCEDURE = rule(
             # more of the service within a price list: "Customer may increase its Use Limits within that pricing
             # structure at any time, by Notice"
             0.7,
-            r"\b(?:increase|decrease|reduce|add to|change)\w* (?:its |their |the )?_?(?:use limits|usage limits|"
-            r"quantities|number of (?:users|seats|licen[cs]es))_?\b[^.]{0,60}\b(?:by _?notice|on _?notice|upon "
-            r"(?:written )?_?notice|at any time|by (?:written )?request|pricing structure|price list)",
+            r"\b(?:increase|decrease|reduce|add to|change)\w* (?:its |their |the )? ?(?:use limits|usage limits|"
+            r"quantities|number of (?:users|seats|licen[cs]es)) ?\b[^.]{0,60}\b(?:by  ?notice|on  ?notice|upon "
+            r"(?:written )? ?notice|at any time|by (?:written )?request|pricing structure|price list)",
         ),
     ],
     heading=r"\b(?:changes?|modifications?|evolutions?|change management|gestion des changements|reexamen|"
@@ -645,9 +645,9 @@ PRICING = rule(
             # payment terms without a figure: "Customer agrees to pay each Provider bill as agreed on the Order
             # Form", "Provider agrees to bill Customer Fees" (names may be in Markdown italics: "_Customer_")
             0.75,
-            r"\bpay (?:each|every|all|any|the|its|their) (?:_?\w+_? ){0,2}(?:bills?|invoices?)\b[^.]{0,40}\b(?:within|"
+            r"\bpay (?:each|every|all|any|the|its|their) (?: ?\w+ ? ){0,2}(?:bills?|invoices?)\b[^.]{0,40}\b(?:within|"
             r"as agreed|no later than|by the due date|on receipt|upon receipt)\b|\bagrees? to (?:bill|invoice) "
-            r"(?:the )?_?(?:customer|client)_?",
+            r"(?:the )? ?(?:customer|client) ?",
         ),
         cue(
             0.45,
@@ -1341,7 +1341,7 @@ CONTINUITY = rule(
             # a recovery plan in other words: "a written plan to recover from any Disaster affecting the systems"
             0.85,
             r"\bplans?\b[^.]{0,40}\b(?:to recover|for recover\w*|of recovery) from\b|\brecover\w* from (?:any |a |an |"
-            r"the )?_?(?:disasters?|outages?|catastroph\w*|major (?:incidents?|disruptions?)|service disruptions?)",
+            r"the )? ?(?:disasters?|outages?|catastroph\w*|major (?:incidents?|disruptions?)|service disruptions?)",
         ),
         cue(0.4, r"\b(?:sauvegardes?|backups?|back-ups?)\b"),
         # "an emergency plan, tested", "a backup concept": a continuity plan under other names

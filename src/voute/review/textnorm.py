@@ -1,6 +1,8 @@
 """Length-preserving normalisation: lower case, no accents, plain quotes and dashes.
 
-Line breaks become spaces, so a wording wrapped over two lines of a PDF still matches. Patterns are written
+Line breaks become spaces, so a wording wrapped over two lines of a PDF still matches. Markdown emphasis
+underscores around a word (``_Services_``, ``__Fees__``) become spaces too, so the word is a word again;
+blanks to fill in (``within ___ hours``) and names such as ``company_name`` keep theirs. Patterns are written
 once against this form, so "Résiliation", "RESILIATION" and "resiliation" all match the
 same rule. Every character maps to exactly one character, so offsets found in the normalised text are
 offsets in the original text.
@@ -44,12 +46,25 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 assert all(len(value) == 1 and value.isascii() and ord(value) not in _TABLE for value in _TABLE.values())
 
 
+# One or two underscores opening a word (after a non-word character) or closing it (before one).
+_EMPHASIS = re.compile(r"(?<!\w)_{1,2}(?=[^\W_])|(?<=[^\W_])_{1,2}(?!\w)")
+
+
 def normalize(text: str) -> str:
     """Lower-case `text`, strip accents and unify punctuation, keeping its length.
 
     >>> normalize("Résiliation — « Préavis »")
     'resiliation - " preavis "'
+    >>> normalize("the _Services_ within ___ hours")
+    'the  services  within ___ hours'
     """
+    out = _translated(text)
+    if "_" in out:
+        out = _EMPHASIS.sub(lambda match: " " * len(match.group()), out)
+    return out
+
+
+def _translated(text: str) -> str:
     out = text.lower()
     if len(out) != len(text):  # a few characters (e.g. 'İ') lower-case to two characters
         return "".join((ch.lower()[:1] or ch).translate(_TABLE) for ch in text)
