@@ -123,7 +123,7 @@ def _decisions(name: str, gold_file: Path, texts: Path) -> list[tuple[float, boo
         for label, truth in labels.items():
             if isinstance(truth, dict) and "present" in truth:
                 rows.append((report.label(label).score, bool(truth["present"])))
-    print(f"  {name}: {len({k for k in documents})} contracts, {len(rows)} decisions, "
+    print(f"  {name}: {len(documents)} contracts, {len(rows)} decisions, "
           f"{sum(g for _, g in rows)} present")
     return rows
 

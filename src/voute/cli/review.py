@@ -139,7 +139,7 @@ def _term_value(value: str, french: bool) -> str:
 
 def _lines(report: ReviewReport, lang: str) -> list[tuple[str, str]]:
     """(style, line) pairs shared by the Rich and the plain text outputs."""
-    from voute.review.report import STATUS_FR
+    from voute.review.report import STATUS_FR, confidence_text
 
     french = lang == "fr"
     names = {finding.label: finding.name_fr if french else finding.name_en for finding in report.labels}
@@ -173,14 +173,9 @@ def _lines(report: ReviewReport, lang: str) -> list[tuple[str, str]]:
         for evidence in finding.evidence[:1]:
             snippet = " ".join(evidence.text.split())[:150]
             name = names.get(finding.label, finding.label)
-            sure = "" if finding.confidence is None else _percent(finding.confidence, french) + " "
+            sure = "" if finding.confidence is None else confidence_text(finding.confidence, french) + " "
             lines.append(("", f"  {name[:30]:<30} p. {evidence.page} {sure}{snippet}"))
     return lines
-
-
-def _percent(share: float, french: bool) -> str:
-    """A confidence as a whole percentage, "92 %" in French, "92%" in English."""
-    return f"{round(share * 100)}{' %' if french else '%'}"
 
 
 def _plain_text(report: ReviewReport, lang: str) -> str:

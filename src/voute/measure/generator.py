@@ -58,6 +58,13 @@ class CallProfile:
     first_hour: int = 8
 
 
+def _choices(weighted: Sequence[tuple[str, float]]) -> tuple[Any, Any]:
+    """The names of ``(name, weight)`` pairs and their weights as shares summing to 1 (numpy arrays)."""
+    import numpy as np
+
+    return np.array([name for name, _ in weighted]), np.array([w for _, w in weighted]) / sum(w for _, w in weighted)
+
+
 def _erlang_c(n: Any, a: Any) -> Any:
     """Erlang C waiting probability for arrays of agents ``n`` and offered load ``a`` (Erlangs)."""
     import numpy as np
@@ -83,8 +90,7 @@ def generate_calls(first_day: date, days: int, profile: CallProfile | None = Non
     p = profile or CallProfile()
     rng = np.random.default_rng(seed)
     next_id = 1
-    names = np.array([s for s, _ in p.services])
-    shares = np.array([w for _, w in p.services]) / sum(w for _, w in p.services)
+    names, shares = _choices(p.services)
     for offset in range(days):
         day = first_day + timedelta(days=offset)
         table = _one_day(rng, day, p, names, shares, next_id)
@@ -233,10 +239,8 @@ def generate_outbound(first_day: date, days: int, profile: OutboundProfile | Non
 
     p = profile or OutboundProfile()
     rng = np.random.default_rng(seed)
-    names = np.array([s for s, _ in p.services])
-    shares = np.array([w for _, w in p.services]) / sum(w for _, w in p.services)
-    kinds = np.array([d for d, _ in p.dispositions])
-    weights = np.array([w for _, w in p.dispositions]) / sum(w for _, w in p.dispositions)
+    names, shares = _choices(p.services)
+    kinds, weights = _choices(p.dispositions)
     next_id = 1
     for day in (first_day + timedelta(days=i) for i in range(days)):
         n = int(rng.poisson(p.calls_per_day)) if day.weekday() < 5 else 0
@@ -277,8 +281,7 @@ def generate_data_checks(first_day: date, days: int, profile: CheckProfile | Non
 
     p = profile or CheckProfile()
     rng = np.random.default_rng(seed)
-    names = np.array([s for s, _ in p.services])
-    shares = np.array([w for _, w in p.services]) / sum(w for _, w in p.services)
+    names, shares = _choices(p.services)
     rules = np.array(list(p.rules))
     next_id = 1
     for day in (first_day + timedelta(days=i) for i in range(days)):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from html import escape
 
-from voute.review.report import STATUS_FR, ReviewReport
+from voute.review.report import STATUS_FR, ReviewReport, confidence_text
 
 __all__ = ["render_html"]
 
@@ -77,7 +77,7 @@ def _labels(report: ReviewReport, french: bool) -> list[str]:
         name = finding.name_fr if french else finding.name_en
         state = _t(french, "présent", "present") if finding.present else _t(french, "absent", "absent")
         links = " ".join(f'<a href="#e{ev.start}">p. {ev.page} ({ev.score:.2f})</a>' for ev in finding.evidence)
-        sure = "" if finding.confidence is None else f"{round(finding.confidence * 100)}{' %' if french else '%'}"
+        sure = "" if finding.confidence is None else confidence_text(finding.confidence, french)
         rows.append(f"<tr><td>{escape(name)}</td><td>{escape(state)}</td><td>{sure}</td><td>{links}</td></tr>")
     rows.append("</table>")
     return rows

@@ -39,6 +39,11 @@ class LabelFinding:
     """Calibrated chance (0-1) that the contract covers the label, from ``score`` (see calibration.py)."""
 
 
+def confidence_text(share: float, french: bool) -> str:
+    """A confidence as a whole percentage: "92 %" in French, "92%" in English."""
+    return f"{round(share * 100)}{' %' if french else '%'}"
+
+
 STATUS_FR = {"covered": "couvert", "partial": "partiel", "missing": "absent"}
 """French names of the key-point statuses ('covered', 'partial', 'missing')."""
 

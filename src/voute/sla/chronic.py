@@ -11,9 +11,9 @@ months, a month counting as missed when one of its days or weeks is.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from datetime import date
 
 from voute.contract.service_levels import ServiceLevel
+from voute.contract.term import Term
 from voute.sla.month import Month
 from voute.sla.results import Attainment, ChronicBreachFlag, Status
 from voute.sla.windows import first_month, is_window_end, window_step
@@ -22,7 +22,7 @@ __all__ = ["chronic_breaches"]
 
 
 def chronic_breaches(levels: Sequence[ServiceLevel], attainments: Mapping[Month, Mapping[str, Attainment]],
-                     month: Month, contract_start: date | None = None) -> Iterator[ChronicBreachFlag]:
+                     month: Month, term: Term | None = None) -> Iterator[ChronicBreachFlag]:
     """The levels whose chronic-breach rule is reached in the window ending with ``month``."""
     for level in levels:
         rule = level.chronic_breach
@@ -34,7 +34,7 @@ def chronic_breaches(levels: Sequence[ServiceLevel], attainments: Mapping[Month,
             return found is not None and found.status is Status.missed
 
         step = window_step(level.window.value)
-        if step > 1 and not is_window_end(level.window.value, month, first_month(level, contract_start)):
+        if step > 1 and not is_window_end(level.window.value, month, first_month(level, term)):
             continue  # a quarter or year is judged, and counted, at its last month only
         if rule.consecutive is not None:
             run = [month.shift(-i * step) for i in range(rule.consecutive)]

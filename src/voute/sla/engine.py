@@ -87,7 +87,7 @@ def evaluate(contract: Contract, periods: Sequence[PeriodInputs], month: Month,
         credits=tuple(history.credits[month].values()),
         pool=history.pools[month],
         earn_backs=tuple(earn_backs(levels, history.attainments, history.credits, month)),
-        chronic_breaches=tuple(chronic_breaches(levels, history.attainments, month, _contract_start(contract))),
+        chronic_breaches=tuple(chronic_breaches(levels, history.attainments, month, contract.term)),
         milestones=tuple(delay_penalties(milestones, deliveries, as_of or month.last_day,
                                          contract.source_file or "contract")),
         history=tuple(m for m in sorted(history.inputs) if m != month),
@@ -122,13 +122,12 @@ def _replay_month(contract: Contract, history: History, month: Month) -> None:
     inputs = history.inputs[month]
     services = {s.id: s for s in contract.services.items} if contract.services else {}
     levels = contract.service_levels.levels if contract.service_levels else []
-    start = _contract_start(contract)
-    attainments = {lv.id: _judge(lv, history, month, services, first_month(lv, start)) for lv in levels}
+    attainments = {lv.id: _judge(lv, history, month, services, first_month(lv, contract.term)) for lv in levels}
     history.attainments[month] = attainments
     lines: dict[str, CreditLine] = {}
     for level in levels:
         if level.penalty is not None:
-            line = _credit_line(level, attainments[level.id], history, month, first_month(level, start))
+            line = _credit_line(level, attainments[level.id], history, month, first_month(level, contract.term))
             if line is not None:
                 lines[level.id] = line
     # Amounts declared as credited are facts: they stay out of the pool sharing.
@@ -139,10 +138,6 @@ def _replay_month(contract: Contract, history: History, month: Month) -> None:
         lines.update({k: _pooled(line, shares[k], pool) for k, line in shared.items()})
     history.credits[month] = lines
     history.pools[month] = pool
-
-
-def _contract_start(contract: Contract) -> date | None:
-    return contract.term.start if contract.term else None
 
 
 def _judge(level: ServiceLevel, history: History, month: Month, services: Mapping[str, Service],

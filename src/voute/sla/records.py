@@ -100,7 +100,7 @@ class _Run:
 
     def first(self, level: ServiceLevel) -> int:
         """The month that begins the level's quarters and years (see ``windows.first_month``)."""
-        return first_month(level, self.contract.term.start if self.contract.term else None)
+        return first_month(level, self.contract.term)
 
     def group(self, level: ServiceLevel) -> str:
         return "*" if self.records_service is not None else level.service

@@ -27,6 +27,7 @@ from typing import Any
 
 from voute.contract.service_levels import ServiceLevel
 from voute.contract.services import Service
+from voute.contract.term import Term
 from voute.money import exact
 from voute.sla.attainment import comparator_of, event_exclusions, judge_value, target_of, unit_of, volume_exclusions
 from voute.sla.inputs import Measurement, PeriodInputs
@@ -60,10 +61,10 @@ def window_step(window: str) -> int:
     return LONG_WINDOWS.get(window, 1)
 
 
-def first_month(level: ServiceLevel, contract_start: date | None) -> int:
+def first_month(level: ServiceLevel, term: Term | None) -> int:
     """The month (1-12) that begins the level's quarters and years: January, or the contract's first month."""
-    if level.window_start == "contract" and contract_start is not None:
-        return contract_start.month
+    if level.window_start == "contract" and term is not None:
+        return term.start.month
     return 1
 
 
