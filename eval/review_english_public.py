@@ -15,7 +15,12 @@ Set 2 (`--set 2`, issue 7, second round) is a fresh set of five other real docum
 framework agreement and its data processing annex, a managed-Kubernetes SLA and the same provider's general terms, a
 Swedish SaaS user agreement), gold in eval/review_english_public2_gold.json, texts by default in /work/en_heldout2.
 
-    python eval/review_english_public.py [--set 1|2] [--texts FOLDER] [--gold FILE] [-q]
+Set 3 (`--set 3`, issue 7, third round) is a fresh set of six other real documents (a database host's enterprise SLA,
+an IoT platform's support service-level agreement, a German SaaS company's terms of service and its data processing
+agreement, a US federal performance work statement and its quality assurance surveillance plan), gold in
+eval/review_english_public3_gold.json, texts by default in /work/en_heldout3.
+
+    python eval/review_english_public.py [--set 1|2|3] [--texts FOLDER] [--gold FILE] [-q]
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ TEXTS = ROOT.parent / "en_heldout"
 SETS = {
     "1": (GOLD, TEXTS),
     "2": (ROOT / "eval" / "review_english_public2_gold.json", ROOT.parent / "en_heldout2"),
+    "3": (ROOT / "eval" / "review_english_public3_gold.json", ROOT.parent / "en_heldout3"),
 }
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))

@@ -12,12 +12,16 @@ With `--set 3`, the third round: six more (a SaaS host's hosting and managed-ser
 software publisher's general terms, a SaaS service level agreement, a processor agreement, one page of an EU
 institution's framework service contract, a small web host's general terms), gold in
 eval/review_french_public3_gold.json, texts by default in ../fr_heldout3.
+With `--set 4`, the fourth round: six more (a digital cooperative's and a development association's general terms of
+sale, a cloud provider's network SLA with service credits, a small software maintenance contract, a processor agreement,
+the CCTP of a public tender for application maintenance), gold in eval/review_french_public4_gold.json, texts by
+default in ../fr_heldout4.
 
 Prints per-label document-level precision, recall and F1 (the conventions of eval/review_dev.py), the macro-F1, the
 share of gold evidence spans overlapped by a predicted evidence passage of the same label, and every wrong decision:
 a miss with the gold offsets, a false alarm with the offsets of the tool's best evidence.
 
-    python eval/review_french_public.py [--set 1|2|3] [--texts DIR] [-q]
+    python eval/review_french_public.py [--set 1|2|3|4] [--texts DIR] [-q]
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ SETS = {
     "1": (ROOT / "eval" / "review_french_public_gold.json", ROOT.parent / "fr_heldout"),
     "2": (ROOT / "eval" / "review_french_public2_gold.json", ROOT.parent / "fr_heldout2"),
     "3": (ROOT / "eval" / "review_french_public3_gold.json", ROOT.parent / "fr_heldout3"),
+    "4": (ROOT / "eval" / "review_french_public4_gold.json", ROOT.parent / "fr_heldout4"),
 }
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))

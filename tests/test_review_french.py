@@ -289,3 +289,58 @@ def test_french_family_found_third_round(label: str, sentence: str) -> None:
 def test_french_look_alike_not_found_third_round(label: str, sentence: str) -> None:
     report = review_text(f"Article 4\n{sentence}\n", lang="fr")
     assert not report.label(label).present, (label, report.label(label).score)
+
+
+# Fourth round of unseen French documents (issue 7): wordings the first three rounds lacked, in our own words.
+FAMILY_FOUND_4: list[tuple[str, str]] = [
+    ("services", "Le présent contrat définit les conditions de maintenance et d'assistance du logiciel de caisse."),
+    ("services", "Le présent cahier des charges organise la maintenance corrective de l'application métier."),
+    ("services", "Le présent SLA couvre les composants réseau exploités par l'hébergeur."),
+    ("services", "Durand Conseil s'engage à mener à bien les missions confiées, selon les règles de l'art."),
+    ("service_levels", "Délais de dépannage : une panne critique est traitée en 4 h au plus."),
+    ("service_levels", "Anomalie bloquante : 2 jours ouvrés pour livrer un correctif."),
+    ("service_levels", "Critique (plus aucun appel ne passe) : 3 h"),
+    ("termination", "Résiliation : préavis de trente jours par lettre recommandée."),
+    ("termination", "La commande pourra être résolue à la demande du client si rien n'est livré après un mois."),
+    ("pricing", "Forfait de supervision : [Montant] € HT par mois."),
+    ("pricing", "Pack support étendu : … € HT/an, payable d'avance."),
+    ("price_revision", "L'éditeur se réserve le droit, à chaque échéance annuelle, d'en modifier les tarifs."),
+    ("duration", "Tranche ferme : 24 mois à compter de la notification du marché."),
+    ("duration", "La tranche ferme est d'une durée de trois (3) ans."),
+    ("change_procedure", "Toute extension de la mission donne lieu à un avenant précisant le prix et le calendrier."),
+    ("change_procedure", "En cas de retard, un avenant fixant les causes et une nouvelle planification est signé."),
+    ("dispute_resolution", "Avant tout recours contentieux, les parties recherchent une solution transactionnelle."),
+    ("dispute_resolution", "Les parties tentent de régler leur désaccord par voie transactionnelle."),
+]  # fmt: skip
+
+FAMILY_NOT_FOUND_4: list[tuple[str, str]] = [
+    ("services", "Le présent contrat définit les conditions de paiement des factures."),
+    ("service_levels", "Une intervention urgente le dimanche est majorée de 50 % sur le tarif horaire."),
+    ("service_levels", "Les anomalies critiques sont signalées par courriel au chef de projet."),
+    ("termination", "Un préavis de trente jours s'applique à tout changement des horaires d'ouverture."),
+    ("termination", "Le ticket sera résolu par l'équipe de support de niveau deux."),
+    ("pricing", "Le client choisit librement la devise de ses propres factures clients."),
+    ("price_revision", "Le prestataire se réserve le droit, après accord du client, d'en modifier le planning."),
+    ("duration", "La tranche ferme comprend la reprise des données et la formation des agents."),
+    ("duration", "Les devis sont valables pour une durée de trente jours après leur envoi."),
+    ("duration", "Pour les contrats conclus pour une durée déterminée, le professionnel informe le consommateur "
+                 "par écrit de la possibilité de ne pas reconduire le contrat."),
+    ("renewal", "Pour les contrats conclus pour une durée déterminée, le professionnel informe le consommateur "
+                "par écrit de la possibilité de ne pas reconduire le contrat."),
+    ("change_procedure", "Toute modification du présent DPA doit faire l'objet d'un avenant écrit signé par les deux "
+                         "parties."),
+    ("change_procedure", "Le sous-traitant aide le client à conduire une analyse d'impact (AIPD) avant l'ouverture."),
+    ("dispute_resolution", "Avant toute action de maintenance, le technicien recherche la cause de la panne."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "sentence"), FAMILY_FOUND_4)
+def test_french_family_found_fourth_round(label: str, sentence: str) -> None:
+    report = review_text(f"Article 4\n{sentence}\n", lang="fr")
+    assert report.label(label).present, (label, report.label(label).score)
+
+
+@pytest.mark.parametrize(("label", "sentence"), FAMILY_NOT_FOUND_4)
+def test_french_look_alike_not_found_fourth_round(label: str, sentence: str) -> None:
+    report = review_text(f"Article 4\n{sentence}\n", lang="fr")
+    assert not report.label(label).present, (label, report.label(label).score)

@@ -374,3 +374,50 @@ def test_en_public2_family_wording_found(label: str, lang: str, sentence: str) -
 def test_en_public2_look_alike_not_found(label: str, lang: str, sentence: str) -> None:
     report = review_text(f"Article 4\n{sentence}\n", lang=lang)
     assert not report.label(label).present, (label, report.label(label).score)
+
+
+# Third English public round (issue 7): families of wording missed or over-read on six other real documents (an
+# enterprise SLA, a support SLA, a German host's terms and DPA, a US federal work statement and its surveillance
+# plan), in our own words, each with look-alikes that must stay silent.
+FOUND_EN_PUBLIC3 = [
+    ("continuity", "en", "The host must be able to restore the availability of customer data quickly after a "
+     "physical or technical incident."),
+    ("duration", "en", "Unless the parties agree otherwise, the contract runs for an indefinite period."),
+    ("penalties", "en", "If faulty work cannot be redone, the buyer may reduce the order price to reflect the lower "
+     "value of the services performed."),
+    ("audits", "en", "Every month the supplier sends a status report summarising the work done."),
+    ("audits", "en", "The agency will use a surveillance plan to monitor the contractor's performance."),
+    ("audits", "en", "Critical incidents will be reported daily to the customer's contact."),
+    ("change_procedure", "en", "Any change that the vendor believes would affect the price or the schedule must be "
+     "referred to the contracting officer."),
+    ("staff", "en", "The host uses only its own staff to run the platform."),
+    ("staff", "en", "Agents assigned to the account receive regular training on the client's products."),
+    ("service_levels", "en", "At least 90% of security reports must be triaged within 2 business days."),
+]
+
+NOT_FOUND_EN_PUBLIC3 = [
+    ("continuity", "en", "We restore the availability of a suspended account once the overdue invoice is paid."),
+    ("continuity", "en", "[ ] Ability to restore the availability of personal data after a technical incident: "
+     "{measures}"),
+    ("duration", "en", "Backups are retained for an indefinite period unless the customer asks for deletion."),
+    ("duration", "en", "During the initial period of performance the agency may post five applications."),
+    ("liability", "en", "The vendor will not be responsible to perform security fixes on the client's code."),
+    ("liability", "en", "The vendor shall be responsible for the supervision and management of its engineers."),
+    ("penalties", "en", "The parties may agree to reduce the price to reflect the smaller volume expected next year."),
+    ("audits", "en", "The status of the project was published on the website."),
+    ("change_procedure", "en", "Changes in the exchange rate are reported to the finance team every quarter."),
+    ("staff", "en", "The software runs only on its own servers in Frankfurt."),
+    ("service_levels", "en", "The claim was triaged by the insurer last spring."),
+]
+
+
+@pytest.mark.parametrize(("label", "lang", "sentence"), FOUND_EN_PUBLIC3)
+def test_en_public3_family_wording_found(label: str, lang: str, sentence: str) -> None:
+    report = review_text(f"Article 4\n{sentence}\n", lang=lang)
+    assert report.label(label).present, (label, report.label(label).score)
+
+
+@pytest.mark.parametrize(("label", "lang", "sentence"), NOT_FOUND_EN_PUBLIC3)
+def test_en_public3_look_alike_not_found(label: str, lang: str, sentence: str) -> None:
+    report = review_text(f"Article 4\n{sentence}\n", lang=lang)
+    assert not report.label(label).present, (label, report.label(label).score)

@@ -20,9 +20,13 @@ _PROVIDER_FR = r"(?:prestataire|titulaire|fournisseur|sous-traitant|agence|socie
 _NUM = r"(?:\(?\d+(?:[.,]\d+)?\)?|[a-z]+(?:[- ][a-z]+)? \(\d+\))"
 _NOT_CONTRACT_TERM = (
     r"\b(?:confidential\w*|garantie|warranty|licen[cs]e|conservation|retention|conserv\w*|archiv\w*|"
-    r"pendant (?:toute )?la duree|during the term|throughout the term|for the duration)\b"
+    r"pendant (?:toute )?la duree|during the term|throughout the term|for the duration)\b|"
+    # how long a quote holds: "les devis sont valables pour une durée de 15 jours"
+    r"\bdevis\b[^.]{0,40}\bvalables?\b"
 )
 _COURTS = r"\b(?:courts?|tribunaux|tribunal|jurisdiction|juridictions?)\b"
+# The French consumer code's own words, often reproduced in general terms of sale: the law, not a clause.
+_STATUTE_CONSUMER = r"\ble professionnel\b[^.]{0,60}\ble consommateur\b"
 _PAYMENT = r"paiement|payment|factur|invoice|interet|interest|recouvrement|late fee|overdue"
 # Late-payment penalties (Code de commerce L. 441-10: interest and a recovery fee) are not service penalties;
 # an invoice named as the base of a service penalty ("2 % de la facture mensuelle") is.
@@ -44,7 +48,7 @@ SERVICES = rule(
     "servic|prestation|objet|scope|provide|fourn|deliverable|livrable|perimetre|mission|realis|support|statement|"
     "iso|standard|norme|nf|certification|cahier|description|contractor|supplier|vendor|company|work|"
     "perform|render|furnish|supply|deliver|titulaire|prestataire|host|maintain|assur|interven|octroi|garanti|"
-    "heberg|infogeran|depann|develop|creat|build|forfait|abonnement|24h",
+    "heberg|infogeran|depann|develop|creat|build|forfait|abonnement|24h|le present",
     [
         cue(
             0.8,
@@ -97,6 +101,18 @@ SERVICES = rule(
             r"(?:dans lesquelles|selon lesquelles|auxquelles)\b[^.]{0,30}" + _PROVIDER_FR,
         ),
         cue(
+            # the document itself frames the work: "le présent contrat définit les conditions de maintenance et de
+            # support", "le présent cahier organise la maintenance applicative", "le présent SLA couvre les
+            # composants managés par l'hébergeur"
+            0.75,
+            r"\ble present (?:contrat|marche|accord(?:-cadre)?|document|cctp|cahier(?: des charges)?|sla|"
+            r"engagement)\b[^.]{0,20}\b(?:definit|organise|couvre|regit|encadre|porte sur|a pour but)\b[^.]{0,80}"
+            r"\b(?:maintenance|support|assistance|prestations?|services?|hebergement|infogerance|exploitation|"
+            r"composants?|equipements?|developpements?|evolutions?)\b",
+            # "le présent contrat définit les conditions de paiement" frames no work
+            unless=r"\b(?:conditions|modalites) (?:de |du )?(?:paiement|prix|facturation|resiliation)\b",
+        ),
+        cue(
             0.8,
             r"\bconfie(?:nt|ra)? (?:au|a la societe|a l') ?(?:prestataire|titulaire|fournisseur)\b[^.;]{0,60}"
             r"\b(?:la gestion|le traitement|la prise en charge|l'exploitation|la realisation|l'execution|"
@@ -107,7 +123,8 @@ SERVICES = rule(
             # serveurs", "Durand SA garantit au Client une assistance", "Durand SA octroie au Client un accès"
             0.75,
             r"\b(?:s'engage(?:nt)? a|s'oblige(?:nt)? a)\s+(?:\w+ ){0,2}(?:fournir|assurer|realiser|executer|effectuer|"
-            r"intervenir|heberger|maintenir|mettre a (?:la )?disposition)\b[^.;]{0,80}\b(?:services?|prestations?|"
+            r"intervenir|heberger|maintenir|mettre a (?:la )?disposition|mener a (?:bien|terme)|accomplir)\b"
+            r"[^.;]{0,80}\b(?:services?|prestations?|missions?|"
             r"support|maintenance|hebergement|infogerance|assistance|interventions?|visites|depannages?|"
             r"dysfonctionnements?|entretien|logiciels?|plateforme)\b|\b(?:garantit|fournit|fournira|octroie|"
             r"octroiera|procure)\s+au client\b[^.;]{0,60}\b(?:prestations?|services?|acces|support|assistance|"
@@ -198,13 +215,16 @@ _NUM_FR_WORD = (
 SERVICE_LEVELS = rule(
     "service_levels",
     "%|percent|pour cent|delai|within|dans un|sous|minute|heure|hour|jour|day|sla|kpi|service level|"
-    "niveau|milestone|jalon|uptime|availab|disponib|delivery|calendrier|indicateur|performance|engagement|gti|gtr",
+    "niveau|milestone|jalon|uptime|availab|disponib|delivery|calendrier|indicateur|performance|engagement|gti|gtr|"
+    "response time|turnaround|turn-around|on time|on-time|downtime|accessib|critiq|bloquant",
     [
         cue(
             0.85,
             r"\b(?:uptime|availability|available|disponibilite|disponible|taux de service|service level|"
             r"niveau de service|taux de (?:decroche|reponse|resolution|traitement|qualite|satisfaction)|"
             r"first call resolution|answered|decroche)[^.]{0,120}?\d{1,3}(?:[.,]\d+)?\s?(?:%|percent|pour cent)",
+            # a person's share of working time: "an assistant will be available (50%) under a secondment"
+            unless=r"\b(?:secondment|seconded|assistants?|of (?:his|her|their) (?:working )?time|part[- ]time)\b",
         ),
         cue(
             0.85,
@@ -217,7 +237,7 @@ SERVICE_LEVELS = rule(
         cue(
             0.8,
             r"\b(?:respon(?:se|d)|resol(?:ution|ve)|restor(?:e|ation)|intervention|intervenir|prise en charge|"
-            r"reponse|repondre|retablissement|corriger|correction|traite|acknowledge|answer)"
+            r"reponse|repondre|retablissement|corriger|correction|traite|acknowledge|answer|triag)"
             r"\w*[^.]{0,100}?(?:within|under|"
             r"no later than|in less than|dans (?:un|les) delais? (?:maximal |maximum |de )?(?:de )?|sous|"
             r"en moins de|au plus tard|or less than)\s*(?:(?:un |une )?" + _NUM
@@ -227,6 +247,9 @@ SERVICE_LEVELS = rule(
             # within ten days" is more often a dispute or a notice period than a service level
             r"(?:one|two|three|four|five|six|eight|twelve|fifteen|twenty|thirty|forty-five|sixty) (?:hours?|"
             r"minutes?|seconds?)\b)",
+            # a dispute or an objection settled within a period: "the accounting firm shall resolve the dispute
+            # within thirty (30) days"
+            unless=r"\b(?:disputes?|disagreements?|objections?|arbitrat\w*|controvers\w*)\b",
         ),
         cue(0.75, r"\b(?:target|objectif|cible|seuil|threshold|garanti)[^.]{0,60}\d{1,3}(?:[.,]\d+)?\s?%"),
         cue(
@@ -234,7 +257,8 @@ SERVICE_LEVELS = rule(
             0.8,
             r"\b(?:response|resolution|restoration|repair|intervention|fix|call back|callback) times?\b[^.]{0,200}?"
             r"\b\d{1,3}\s?(?:hours?|hrs?|minutes?|mins?|business days?|working days?)\b|\bdelais? (?:de |d')"
-            r"(?:reponse|intervention|resolution|retablissement|correction|prise en charge|rappel)\b[^.]{0,200}?"
+            r"(?:reponse|intervention|resolution|retablissement|correction|prise en charge|rappel|depannage|"
+            r"reparation|remise en service)\b[^.]{0,200}?"
             r"\b\d{1,3}\s?(?:heures?|h|minutes?|mn|jours? ouvr\w*)\b",
             literals=("time", "times", "delai", "delais"),
         ),
@@ -269,8 +293,10 @@ SERVICE_LEVELS = rule(
             # "we will respond within [X] business hours"
             0.75,
             r"\b(?:respon\w*|resol\w*|restor\w*|answer\w*|acknowledg\w*)\b[^.]{0,60}?\bwithin\s+"
-            r"(?:_{2,}|\[[^\]]{0,12}\])\s*(?:(?:[-/]|to|and)\s*(?:_{2,}|\[[^\]]{0,12}\])\s*)?"
+            r"(?:_{2,}|\[[^\]]{0,12}\]|\*{3})\s*(?:(?:[-/]|to|and)\s*(?:_{2,}|\[[^\]]{0,12}\]|\*{3})\s*)?"
             r"(?:business |working |calendar )?(?:hours?|minutes?|days?)\b",
+            # a redacted period in an arbitration clause: "answer the request for arbitration within *** days"
+            unless=r"\b(?:arbitrat\w*|disputes?|claimant|respondent)\b",
         ),
         cue(
             0.55,
@@ -316,6 +342,14 @@ SERVICE_LEVELS = rule(
             literals=("panne", "incident", "anomalie", "dysfonctionnement", "ticket", "demande"),
         ),
         cue(
+            # a time per severity class, the class first: "Critique (service arrêté) : 4 h", "Bloquantes/majeures :
+            # 2 jours ouvrés"
+            0.7,
+            r"\b(?:critiques?|bloquantes?|majeures?|urgentes?|prioritaires?)\b[^.:\n]{0,50}:\s*\**\s*(?:\d{1,3}|"
+            + _NUM_FR_WORD + r")\s?(?:h|heures?|minutes?|mn|jours? ouvr\w*)\b",
+            # a price surcharge per class ("urgente : 50 % de majoration") has no time unit, so it is not caught
+        ),
+        cue(
             # the commitment named without its figure: "dispose d'un temps d'intervention maximum de :"
             0.5,
             r"\btemps (?:d'|de )(?:intervention|reponse|resolution|retablissement|correction|prise en charge)"
@@ -327,6 +361,64 @@ SERVICE_LEVELS = rule(
             r"performance|de qualite|cles)|engagements? de (?:qualite|service)|qualite de service attendue|"
             r"performance standards)\b",
         ),
+        cue(
+            # a share of work done on time: "an on-time delivery rate of at least ninety-five percent (95%)", "a
+            # performance level of not less than 98% of orders"
+            0.8,
+            r"\b(?:on[- ]time|performance levels?|delivery performance|fill rates?|accuracy rates?|completion rates?|"
+            r"success rates?)\b[^.]{0,120}?\d{1,3}(?:[.,]\d+)?\s?(?:%|percent)",
+            # the names themselves: the parser would settle for "time" or "rate", found in most contracts
+            literals=("on time", "on-time", "performance level", "delivery performance", "fill rate", "accuracy rate",
+                      "completion rate", "success rate"),
+        ),
+        cue(
+            # the same with the figure first: "90% of the parcels shall be delivered on time"
+            0.8,
+            r"\d{2}(?:[.,]\d+)?\s?(?:%|percent)[^.]{0,80}?\b(?:on[- ]time|within (?:the )?(?:scheduled|agreed|"
+            r"committed) (?:time|delivery|window)|(?:before|by) (?:the )?scheduled (?:time|delivery|arrival))",
+            literals=("on time", "on-time", "scheduled", "agreed", "committed"),
+        ),
+        cue(
+            # an availability window: "accessible to end users 24 hours a day, seven days a week", "available to users
+            # between 6:00 a.m. and 11:00 p.m."
+            0.65,
+            r"\b(?:available|accessible|operational|in operation|up and running)\b[^.]{0,80}?(?:\b(?:24|twenty-four) "
+            r"hours a day,? (?:7|seven) days a week\b|\bbetween \d{1,2}(?::\d{2})? ?[ap]\.?m\b\.? (?:and|to|until) "
+            r"\d{1,2}(?::\d{2})? ?[ap]\.?m\b)",
+            literals=("hours a day", "between"),
+        ),
+        cue(
+            # a downtime threshold: "if the portal is unavailable for more than eight (8) consecutive hours",
+            # "inaccessible ... for twenty-four (24) consecutive hours or for 48 hours in any 72-hour period"
+            0.7,
+            r"\b(?:inaccessible|unavailable|unavailability|downtime|outages?|not (?:be )?(?:available|accessible))"
+            r"\b[^.]{0,150}?\b(?:for|exceed|exceeds|of) (?:more than |at least |a total of |over )?(?:\(?\d+\)?|(?:one|"
+            r"two|three|four|five|six|eight|ten|twelve|twenty-four|forty-eight|seventy-two)(?: \(\d+\))?) "
+            r"(?:consecutive )?(?:hours?|minutes?)\b",
+        ),
+        cue(
+            # a measured speed of the service: "response times shall be measured ... shall in no event exceed"
+            0.7,
+            r"\b(?:response|load|loading|page load|processing|transaction) times?\b[^.]{0,200}?\b(?:(?:shall|will) "
+            r"(?:be measured|not exceed|in no event exceed)|measured (?:as follows|weekly|monthly|daily))",
+            literals=("time", "times"),
+        ),
+        cue(
+            # a turnaround commitment: "a turnaround time of no more than five (5) business days"
+            0.75,
+            r"\bturn-?around(?: times?)?\b[^.]{0,60}?\b(?:within|of|not (?:to )?exceed(?:ing)?|no (?:more|longer) "
+            r"than|under)\s+(?:[a-z]+(?:-[a-z]+)? )?\(?\d+\)?\s*(?:business |working |calendar )?(?:hours?|days?|"
+            r"minutes?)\b",
+        ),
+        cue(
+            # KPIs measured on a stated period: "the Key Performance Indicators shall be measured and reported each
+            # calendar month"
+            0.65,
+            r"\b(?:service levels?|kpis?|key performance indicators|performance standards|performance metrics)\b"
+            r"[^.]{0,100}?\b(?:measured|calculated|monitored|assessed)\b[^.]{0,60}?\b(?:monthly|weekly|quarterly|"
+            r"daily|(?:each|every|per) (?:calendar )?(?:month|quarter|week|day))\b",
+            literals=("service level", "kpi", "key performance", "performance standard", "performance metric"),
+        ),
     ],
     heading=r"\b(?:service levels?|niveaux? de service|sla|kpis?|indicateurs|performance|disponibilite|"
     r"availability|delais?|milestones?|jalons?|qualite de service|engagements de qualite|response times?|"
@@ -337,7 +429,7 @@ SERVICE_LEVELS = rule(
 PENALTIES = rule(
     "penalties",
     "penal|credit|liquidated|forfait|reduction|refaction|retenue|abattement|malus|minoration|decote|diminution|"
-    "at-risk|at risk|reduce|rebate|remise|ristourne|rembours|deduit|proportionnel",
+    "at-risk|at risk|reduce|rebate|remise|ristourne|rembours|deduit|proportionnel|deduct|refund",
     [
         cue(
             0.9,
@@ -363,7 +455,11 @@ PENALTIES = rule(
             needs=r"\b(?:shall|will|must|may|pay\w*|owe\w*|applie[sd]|apply|credited|due|doit|devra|sera|seront|est|sont|"
             r"applique\w*|verse\w*|due?s?)\b",
             unless=_LATE_PAYMENT + "|" + _TERMINATION_FEE + r"|\bfailure to (?:exercise|claim|enforce|insist)|"
-            r"\b(?:deemed|construed) (?:as )?a waiver",
+            r"\b(?:deemed|construed) (?:as )?a waiver|"
+            # securities look-alikes: damages owed for a late legal opinion, legend removal or registration of
+            # shares, often "N% interest per month on the value of the shares"
+            r"\b(?:opinion letter|legal opinion|legends?|registration statement|shares of (?:its )?"
+            r"(?:common|preferred) stock)\b|\binterest per (?:day|week|month|annum|\d+ days)\b",
         ),
         cue(
             # "rebates will be applied ... should the Supplier not achieve the agreed Service Levels"
@@ -420,11 +516,27 @@ PENALTIES = rule(
             r"(?:facture|redevance|montant|prix))\b",
         ),
         cue(
+            # the US inspection wording: services that cannot be performed again are paid less, "reduce the
+            # contract price to reflect the reduced value of the services performed"
+            0.8,
+            r"\breduce (?:the |its )?(?:\w+ )?(?:price|fees?|charges?) to reflect\b",
+            needs=r"\b(?:reduced value|defects?|defective|nonconform\w*|non-conform\w*|re-?perform\w*|services)\b",
+        ),
+        cue(
             # "the monthly invoice shall be reduced by 3%" when a service level is missed
             0.75,
             r"\b(?:invoices?|fees|charges|amounts? (?:due|payable))\b[^.]{0,30}\b(?:shall|will) be reduced\b|"
             r"\breduce (?:the |its )?(?:monthly )?(?:invoice|fees|charges)\b",
             needs=r"\b(?:fail\w*|miss\w*|not (?:met|achieved|meet|achieve)|service levels?|kpis?|sla)\b",
+        ),
+        cue(
+            # "a reduction in the monthly charges" owed when the provider falls short or is late
+            0.75,
+            r"\breductions? (?:in|of) (?:the |its |their )?(?:monthly |annual |quarterly )?(?:fees|charges|price|"
+            r"prices|compensation|service fees)\b",
+            needs=r"\b(?:fail\w*|miss\w*|not (?:met|achieved)|falls? (?:below|short)|service levels?|kpis?|sla|"
+            r"delay\w*|late|downtime|unavailab\w*)\b",
+            unless=_LATE_PAYMENT + r"|\b(?:volume|quantity|early payment) (?:discounts?|reductions?)\b",
         ),
         cue(
             # "a credit note equal to two weeks' charge for each vehicle overdue for service": a service credit in
@@ -435,6 +547,37 @@ PENALTIES = rule(
             # the customer's late payment or a billing error, not the provider's lateness
             unless=r"\b(?:late payment|paid late|interest|overdue (?:invoices?|amounts?|payments?|sums?|balances?)|"
             r"invoices? (?:\w+ )?overdue|billing errors?)\b",
+        ),
+        cue(
+            # credits named after the level they make good: "Service Level Credits", "availability credits"
+            0.9,
+            r"\b(?:service[- ]level|availability|downtime|outage|uptime) credits?\b",
+            # a clause says how they are earned or paid: a heading over a redacted clause has no verb
+            needs=r"\b(?:shall|will|must|may|earn\w*|owe\w*|appl(?:y|ies|ied)|credited|due|paid|payable|issue[sd]?|"
+            r"shown|calculated|accrue\w*)\b",
+            unless=_LATE_PAYMENT,
+        ),
+        cue(
+            # a credit set off against a later bill: "credit 5% of the hosting charges against the next invoice"
+            0.75,
+            r"\bcredit\w*\b[^.]{0,80}?\b(?:against|towards?|on|off) (?:the |its |their )?(?:next |following |"
+            r"subsequent |monthly |same )?(?:month's )?(?:invoices?|fees|charges|bills?)\b",
+            needs=r"\b(?:fail\w*|miss\w*|falls? (?:below|short)|below (?:the )?(?:target|service level)|downtime|"
+            r"unavailab\w*|not (?:met|achieved)|service levels?|delay\w*|late)\b",
+            unless=_LATE_PAYMENT + r"|\b(?:volume|loyalty|promotional) (?:credits?|discounts?)\b",
+        ),
+        cue(
+            # a fee cut for each period of lateness or downtime: "the monthly fee shall be reduced by one percent for
+            # each full day of delay", "refund two percent of the charges for each hour of downtime"
+            0.75,
+            r"\b(?:reduc\w*|deduct\w*|refund\w*|withh[oe]ld\w*|credit\w*)\b[^.]{0,100}?\b(?:for|per) (?:each|"
+            r"every) (?:full |additional |whole )?(?:hour|day|business day|working day|week|month)\b|\b(?:for|per) "
+            r"(?:each|every) (?:full |additional |whole )?(?:hour|day|week) of (?:delay|downtime|unavailability|outage|"
+            r"late\w*)\b[^.]{0,100}?\b(?:reduc\w*|deduct\w*|refund\w*|credit\w*|withh[oe]ld\w*)",
+            needs=r"\b(?:delay\w*|late|downtime|unavailab\w*|outages?|fail\w*|miss\w*|beyond|service levels?|"
+            r"restor\w*)\b",
+            unless=_LATE_PAYMENT,
+            literals=("each", "every"),
         ),
         cue(
             0.45,
@@ -450,8 +593,16 @@ PENALTIES = rule(
 CHANGE_PROCEDURE = rule(
     "change_procedure",
     "change|modif|evol|avenant|amend|impact|updat|demande|propos|request|submit|devis|addition|alteration|"
-    "additional|new|enhanced|further|variation|perimetre|extension|preavis|increas|decreas|revision",
+    "additional|new|enhanced|further|variation|perimetre|extension|preavis|increas|decreas|revision|alter|adjust|"
+    "adapt|omitted",
     [
+        cue(
+            # "any change the vendor believes may affect the price or terms shall be referred to the contracting
+            # officer for action": a route for changes, not a bare "amendments in writing"
+            0.8,
+            r"\bchanges?\b[^.]{0,80}\b(?:affect|impact|alter)\w*\s+(?:the\s+)?(?:contract\s+)?(?:price|cost|fees|"
+            r"terms|scope|schedule)\b[^.]{0,80}\b(?:referred|submitted|escalated|reported)\s+to\b",
+        ),
         cue(
             0.85,
             r"\b(?:change requests?|change orders?|change control|change management (?:process|procedure)|"
@@ -464,15 +615,25 @@ CHANGE_PROCEDURE = rule(
             0.7,
             r"\b(?:impact (?:assessment|analysis)|analyse d'impact|etude d'impact|devis (?:complementaire|"
             r"d'evolution))\b",
-            unless=r"\b(?:data protection|protection des donnees|personal data|donnees)\b",
+            # a data-protection impact assessment (DPIA, AIPD) is not a change procedure
+            unless=r"\b(?:data protection|protection des donnees|personal data|donnees|dpia|aipd|rgpd|gdpr)\b",
         ),
         cue(
             0.6,
             r"\bmodifications?\b[^.]{0,80}\b(?:bons? de commande|ordres? de service|avenants?)\b",
             # "toute modification du contrat fait l'objet d'un avenant signé par les parties": a bare written form
             unless=r"\b(?:toute|aucune) modification (?:du|au|de la|des|a la) (?:present |presente )?(?:contrat|"
-            r"convention|accord|marche|presentes|annexe)\b[^.]{0,40}\b(?:fait|fera|devra faire|doit faire) "
+            r"convention|accord|marche|presentes|annexe|dpa|document|conditions generales|cgv|cgu|sla|cahier)\b"
+            r"[^.]{0,40}\b(?:fait|fera|devra faire|doit faire) "
             r"l'objet d'un avenant\b(?: ecrit)?(?: et)?(?: signe (?:par|des) (?:les )?(?:deux )?parties)?\s*(?:\.|$)",
+        ),
+        cue(
+            # an amendment whose content is laid down: "un avenant précisant les causes du retard et une nouvelle
+            # planification", "un avenant est conclu, précisant la modification du prix et du calendrier"
+            0.7,
+            r"\bavenants?\b[^.]{0,60}\b(?:precisant|indiquant|fixant|detaillant|mentionnant|definissant)\b[^.]{0,80}"
+            r"\b(?:prix|calendrier|planification|planning|delais?|causes?|perimetre|impacts?|modalites|"
+            r"consequences)\b",
         ),
         cue(
             0.75,
@@ -583,6 +744,39 @@ CHANGE_PROCEDURE = rule(
             r"quantities|number of (?:users|seats|licen[cs]es)) ?\b[^.]{0,60}\b(?:by  ?notice|on  ?notice|upon "
             r"(?:written )? ?notice|at any time|by (?:written )?request|pricing structure|price list)",
         ),
+        cue(
+            # the services adapted to an agreed change: "the host shall alter the Services to accommodate the
+            # revised Specifications", "the Contractor shall adjust the services to reflect the agreed change"
+            0.7,
+            r"\b(?:alter|modify|adjust|adapt|amend|change)s? (?:the |its |their |such )?(?:services|work|deliverables|"
+            r"service levels)\b[^.]{0,60}?\b(?:to accommodate|to reflect|in accordance with|to conform to) "
+            r"(?:the |such |any )?(?:revised|changed|amended|modified|new|agreed)\b",
+        ),
+        cue(
+            # a request for a service not in the contract, priced by agreement: "consider in good faith any request
+            # for an additional service, at fees to be negotiated", "a service omitted from Schedule A may be added"
+            0.7,
+            r"\brequest\w*\b[^.]{0,80}?\b(?:additional|new|further|supplemental|incremental|omitted) (?:services?|"
+            r"work|deliverables|functionality)\b|\bomitted services?\b|\bservices? omitted from\b",
+            needs=r"\b(?:fees?|pric\w*|charges?|rates?|negotiat\w*|scope|terms and (?:conditions|fees)|quot\w*|"
+            r"estimat\w*)\b",
+        ),
+        cue(
+            # variations with a costed procedure: "Variations to the Services requested by the Buyer shall be quoted
+            # ... with their effect on price and timetable" (a bare "the parties may agree a variation" is not one)
+            0.75,
+            r"\bvariations? (?:to|of) (?:the )?(?:services|scope|works?|specifications?|statement of work|sow)\b",
+            needs=r"\b(?:request\w*|quot\w*|estimat\w*|impact|effect on (?:the )?(?:price|cost|charges|timetable)|"
+            r"instruct\w*|propos\w*|cost\w*)\b",
+        ),
+        cue(
+            # amendments to a statement of work or an order through a proposal: "any amendment to a Statement of Work
+            # shall be proposed in writing with an estimate of its cost impact"
+            0.7,
+            r"\bamendments? (?:to|of) (?:a |an |the |any )?(?:statement of work|sow|work order|task order|order form|"
+            r"project plan|service description)\b",
+            needs=r"\b(?:request\w*|propos\w*|estimat\w*|impact|quot\w*|cost\w*|pric\w*|fees?)\b",
+        ),
     ],
     heading=r"\b(?:changes?|modifications?|evolutions?|change management|gestion des changements|reexamen|"
     r"(?:feature|enhancement|change|scope) requests?)\b",
@@ -639,6 +833,12 @@ PRICING = rule(
             0.8,
             r"\d\s?(?:€|euros?)\s?(?:ht\s?|ttc\s?)?(?:/|par\s)\s?(?:an|annee|mois|semaine|jour|heure|h|poste|"
             r"utilisateur|appel|minute)\b",
+            literals=("€", "euro"),
+        ),
+        cue(
+            # the same with the amount left blank in a model: "[Montant] € HT/an", "… € HT par mois"
+            0.75,
+            r"(?:€|\beuros?)\s?(?:ht|ttc)\s?(?:/|par\s)\s?(?:an|annee|mois|semaine|jour|heure|h|poste|utilisateur)\b",
             literals=("€", "euro"),
         ),
         cue(
@@ -734,6 +934,13 @@ PRICE_REVISION = rule(
             r"(?:tarifs?|prix|grille tarifaire|redevances?|conditions tarifaires|taux)\b",
         ),
         cue(
+            # the reservation split by an aside and the prices named by a pronoun: "se réserve le droit, hors
+            # période de validité, d'en modifier les prix"
+            0.8,
+            r"\bse reserve\b[^.]{0,20}\ble droit\b[^.]{0,60}?\bd'(?:en )?(?:modifier|augmenter|reviser|actualiser|"
+            r"changer)\s+(?:ses |les |leurs? )?(?:tarifs?|prix)\b",
+        ),
+        cue(
             # the price list in force applies, so prices follow its updates: "la liste des coûts dans sa version
             # actuelle fera foi", "la grille tarifaire en vigueur, dans sa dernière version"; "les tarifs sont
             # susceptibles d'évoluer"
@@ -768,7 +975,18 @@ DURATION = rule(
             r"indeterminee|de\s(?!maintenance|mesure|reference|facturation|pointe|forte|faible|fermeture)|d'\w)",
             unless=_NOT_CONTRACT_TERM,
         ),
-        cue(0.9, r"\b(?:initial term|initial period|subscription period|duree initiale|periode initiale)\b"),
+        cue(
+            0.9,
+            r"\b(?:initial term|initial period|subscription period|duree initiale|periode initiale)\b",
+            # "may post five applications during the initial period of performance" is not the term
+            unless=r"\b(?:during|within|throughout) (?:the |its |an )?initial period\b",
+        ),
+        cue(
+            # an open-ended contract: "contracts are concluded for an indefinite period", "for an unlimited term"
+            0.85,
+            r"\b(?:for|of) an? (?:indefinite|unlimited|indeterminate) (?:period|term|duration)\b",
+            unless=r"\b(?:retain\w*|kept|stored|archiv\w*|licen[cs]\w*)\b",
+        ),
         cue(
             0.45,
             r"\b(?:term of this (?:agreement|contract)|duree du (?:contrat|marche|present))\b",
@@ -792,6 +1010,11 @@ DURATION = rule(
             r"\s+(?:main |principal |underlying |services? |master |subscription )?(?:agreement|contract)\b",
         ),
         cue(0.85, r"\b(?:conclu|consenti|passe|etabli)e?s?\s+pour\s+(?:une|un)\s"),
+        cue(
+            # a public tender's term by tranche: "tranche ferme : 24 mois", "la tranche ferme est de deux ans"
+            0.8,
+            r"\btranche ferme\b[^.\n]{0,30}?\b(?:\d{1,3}|" + _NUM_FR_WORD + r")\s?(?:\(\d+\)\s?)?(?:mois|ans|annees)\b",
+        ),
         cue(
             # an annex as long as its main contract: "le DPA est coextensif au contrat de service", "durée :
             # coextensive au contrat"
@@ -837,9 +1060,9 @@ DURATION = rule(
     heading=r"\b(?:duree|term|durations?|entree en vigueur|effective date|period|periode)\b",
     # a warranty period is not the term, unless the passage opens on the term: "le marché sera valide de sa
     # notification jusqu'à la fin de la période de garantie"
-    veto=r"\b(?:duree du traitement|duration of (?:the )?processing|retention period|conservation des donnees|"
-    r"warranty period)\b|^(?!(?:le|ce) (?:present )?(?:marche|contrat|accord(?:-cadre)?)\b[^.]{0,20}\b(?:sera|est|"
-    r"restera|demeure) (?:valide|valable|conclu))[\s\S]*?\bperiode de garantie\b",
+    veto=_STATUTE_CONSUMER + r"|\b(?:duree du traitement|duration of (?:the )?processing|retention period|"
+    r"conservation des donnees|warranty period)\b|^(?!(?:le|ce) (?:present )?(?:marche|contrat|accord(?:-cadre)?)\b"
+    r"[^.]{0,20}\b(?:sera|est|restera|demeure) (?:valide|valable|conclu))[\s\S]*?\bperiode de garantie\b",
 )
 
 RENEWAL = rule(
@@ -875,11 +1098,14 @@ RENEWAL = rule(
         cue(0.45, r"\b(?:renew\w*|renouvel\w*|prolong\w*)\b"),
     ],
     heading=r"\b(?:renouvellement|reconduction|renewal|duree|term)\b",
+    # a consumer-code article reproduced in general terms ("le professionnel prestataire de services informe le
+    # consommateur ... de la possibilité de ne pas reconduire") states the law, not this contract's renewal
+    veto=_STATUTE_CONSUMER,
 )
 
 TERMINATION = rule(
     "termination",
-    "resili|resolu|terminat|terminer|rompre|mettre fin|end this|put an end|cancel|plus en mesure",
+    "resili|resolu|terminat|terminer|rompre|mettre fin|end this|put an end|cancel|plus en mesure|preavis",
     [
         cue(
             0.9,
@@ -895,6 +1121,19 @@ TERMINATION = rule(
             0.9,
             r"\b(?:contrat|convention|marche|accord(?:-cadre)?|present \w+)\b[^.]{0,60}\b(?:sera|pourra etre|"
             r"peut etre|est|seront|pourront etre)\s+resilie",
+        ),
+        cue(
+            # the civil-code "résolution" of a sale or an order: "la vente pourra être résolue à la demande du
+            # Client", "la commande peut être résolue de plein droit"
+            0.85,
+            r"\b(?:contrat|vente|commande|marche|convention)\b[^.]{0,40}\b(?:sera|pourra etre|peut etre|est|seront|"
+            r"pourront etre)\s+resolue?s?\b",
+        ),
+        cue(
+            # a notice period alone says little; under a termination heading ("Résiliation pour faute : préavis 30
+            # jours par lettre recommandée") or beside a termination word it settles the clause
+            0.45,
+            r"\bpreavis\b[^.]{0,30}?\b(?:\d{1,3}|" + _NUM_FR_WORD + r")\s?(?:\(\d+\)\s?)?(?:jours|mois|semaines)\b",
         ),
         cue(
             0.85,
@@ -932,7 +1171,11 @@ LIABILITY = rule(
             r"\b(?:limitation of liability|liability (?:is|shall be|will be) limited|(?:total|aggregate|cumulative|"
             r"maximum) liability|sole liability|entire liability|shall not be liable|will not be liable|"
             r"not be liable|in no event[^.]{0,60}liable|hold harmless|indemnif(?:y|ies|ied|ication)|"
-            r"(?:fully|remains?|remain|be) (?:fully )?(?:liable|responsible) (?:to|for)|liable for (?:any|all)?"
+            # a task put on someone ("will not be responsible to perform", "responsible for the supervision of its
+            # staff") allocates work, not liability
+            r"(?:fully|remains?|remain|be) (?:fully )?(?:liable|responsible) (?:to(?! perform| do\b| carry| provide)|"
+            r"for(?! (?:the )?(?:supervision|management|coordination|providing|performing|preparing|delivering|"
+            r"submitting|notifying|reporting)\b))|liable for (?:any|all)?"
             r"[^.]{0,30}damages|liability\b[^.]{0,60}\b(?:shall|will|may) not (?:\w+ ){0,3}exceed|in no event shall "
             r"[^.]{0,60}liability)\b",
         ),
@@ -1102,7 +1345,7 @@ CONFIDENTIALITY = rule(
 AUDITS = rule(
     "audits",
     "audit|inspect|examin|comite|committee|reunion|meeting|review|revue|suivi|report|rapport|controle|verif|"
-    "books|tableau|permettre|compte rendu|comptes rendus|analys",
+    "books|tableau|permettre|compte rendu|comptes rendus|analys|surveil|monitor",
     [
         cue(
             0.9,
@@ -1125,6 +1368,16 @@ AUDITS = rule(
             r"business |governance )?(?:reviews?|meetings?)|revues? (?:mensuelles?|trimestrielles?|periodiques?|"
             r"de performance|de service)|performance reports?|rapports? (?:mensuels?|trimestriels?|d'activite|"
             r"de performance)|tableaux? de bord|service reports?)\b",
+        ),
+        cue(
+            # performance watched under a plan or by status reports: "the agency will use the surveillance plan
+            # to monitor the contractor's performance", "each month the vendor submits a status report on its
+            # work", "critical incidents will be reported daily"
+            0.75,
+            r"\b(?:quality assurance )?surveillance plans?\b|\bmonitor\w* (?:the )?(?:contractor|provider|supplier|"
+            r"vendor|consultant)['’]?s?['’]? performance\b|\bstatus reports?\b[^.]{0,60}\b(?:summari\w*|work|"
+            r"progress|activit\w*|metrics)\b|\b(?:incidents?|issues?|tickets?) (?:will|shall) be reported (?:daily|"
+            r"weekly|monthly)\b",
         ),
         cue(
             # "will provide Client with a weekly written report summarizing the Services"
@@ -1184,7 +1437,8 @@ AUDITS = rule(
 DISPUTE_RESOLUTION = rule(
     "dispute_resolution",
     "mediat|concilia|arbitra|amiabl|amicabl|good faith|good-faith|bonne foi|negotia|escalat|dispute|differend|"
-    "litige|reglement|controvers|claim|resolv|resolu|expert|proceeding|lawsuit|legal action",
+    "litige|reglement|controvers|claim|resolv|resolu|expert|proceeding|lawsuit|legal action|transactionnel|"
+    "contentieu",
     [
         cue(
             0.95,
@@ -1223,6 +1477,17 @@ DISPUTE_RESOLUTION = rule(
             r"desaccords?|contestations?)\b|\b(?:litiges?|differends?|desaccords?|contestations?)\b[^.]{0,150}"
             r"\bse (?:reuni\w*|rencontr\w*|concert\w*|rapproch\w*)|\bse (?:reuni\w*|rencontr\w*|concert\w*|"
             r"rapproch\w*)[^.]{0,150}\b(?:litiges?|differends?|desaccords?|contestations?)\b",
+        ),
+        cue(
+            # a settlement sought before going to court: "rechercher, avant tout recours contentieux, une solution
+            # transactionnelle", "avant toute action en justice, les parties tentent de transiger"
+            0.85,
+            r"\b(?:solution|voie|accord) transactionnel(?:le)?\b|\bavant (?:tout|toute) (?:recours|action|procedure|"
+            # the court named: "avant toute action de maintenance" is no step before litigation
+            r"saisine|instance)\s+(?:(?:en|au|a la|aux|devant (?:le |les |la )?)\s*)?(?:contentieu\w*|judiciaire\w*|"
+            r"justice|juridictionnel\w*|tribunal|tribunaux|juge|arbitr\w*)",
+            needs=r"\b(?:recherch\w*|tent\w*|transig\w*|transactionnel\w*|negoci\w*|concert\w*|rapproch\w*|"
+            r"rencontr\w*|solution)\b",
         ),
     ],
     heading=r"\b(?:disputes?|litiges?|differends?|reglement|mediation|arbitra|escalation)\b",
@@ -1289,7 +1554,7 @@ CONTINUITY = rule(
     "continuity",
     "continu|reprise|recover|pca|pra|bcp|drp|rto|rpo|basculement|failover|fail-over|redondan|resilien|"
     "sauvegard|backup|back-up|secours|high|haute|contingency|emergency|alternate|off-site|offsite|"
-    "redundant",
+    "redundant|restor",
     [
         cue(
             0.95,
@@ -1344,6 +1609,14 @@ CONTINUITY = rule(
             r"the )? ?(?:disasters?|outages?|catastroph\w*|major (?:incidents?|disruptions?)|service disruptions?)",
         ),
         cue(0.4, r"\b(?:sauvegardes?|backups?|back-ups?)\b"),
+        cue(
+            # recovery in the words of GDPR art. 32: "restore the availability of and access to personal data in a
+            # timely manner in the event of a physical or technical incident"
+            0.75,
+            r"\brestor\w* (?:the )?availability\b",
+            needs=r"\b(?:incidents?|outages?|disasters?|failures?|disruptions?)\b",
+            unless=r"\[ \]",  # an unticked option of a drafting checklist commits no one
+        ),
         # "an emergency plan, tested", "a backup concept": a continuity plan under other names
         cue(0.75, r"\b(?:emergency plans?|backup concepts?|contingency plans?)\b"),
     ],
@@ -1592,7 +1865,7 @@ STAFF = rule(
     "personnel|staff|employ|background|consult|intervenant|salarie|collaborat|equipe|team|agent|solicit|sollicit|embauch|hire|debauch|"
     "l1224|1224-1|urssaf|vigilance|8222|subordination|hierarch|qualifi|tupe|teleconseil|conseiller|technician|"
     "technicien|of undertakings|attrition|manager|travail|effectif|chef|interlocuteur|supervision|liaison|expert|"
-    "ingenieur|specialist",
+    "ingenieur|specialist|programmer|engineer|developer|analyst|individual|drug|criminal|vett",
     [
         cue(
             0.9,
@@ -1605,7 +1878,11 @@ STAFF = rule(
             r"transfert des contrats de travail|reprise (?:du|des) (?:personnel|salaries)|contrats de travail "
             r"(?:des salaries )?[^.]{0,60}\btransfer\w*)\b",
             # a representation about the past: "has not employed any broker or finder in connection with ..."
-            unless=r"\b(?:brokers?|finders?)\b|\bha(?:s|ve) not (?:\w+ )?(?:employed|hired|retained|engaged)\b",
+            unless=r"\b(?:brokers?|finders?)\b|\bha(?:s|ve) not (?:\w+ )?(?:employed|hired|retained|engaged)\b|"
+            # soliciting business, not people: "not to directly or indirectly solicit freight from its customers"
+            r"\bsolicit\w* (?:\w+ ){0,6}?(?:customers?|clients?|accounts?|business|orders?|freight|shipments?|"
+            r"advertis\w*|subscribers?|investors?|proxies|bids?|offers?|donations?)\b|\bsolicit\w*\b[^.]{0,60}?\bfrom "
+            r"(?:\w+ ){0,3}?(?:customers|clients|accounts|subscribers)\b",
         ),
         cue(
             # hierarchical authority in other words: "employees ... under Vendor's exclusive supervision and control"
@@ -1668,6 +1945,15 @@ STAFF = rule(
             literals=("manager", "to act as "),  # the rare part of each branch
         ),
         cue(
+            # "uses only its own personnel to perform the tasks", "the employees involved ... receive regular
+            # training"
+            0.75,
+            r"\b(?:only|solely|exclusively) (?:its|their) own (?:personnel|staff|employees)\b|"
+            r"\b(?:personnel|staff|employees|agents)\b[^.]{0,160}\breceives? (?:regular|ongoing|periodic|annual|"
+            r"appropriate) training\b",
+            unless=r"\b(?:customer|client)['’]?s?['’]? (?:personnel|staff|employees|agents)\b",
+        ),
+        cue(
             0.8,
             r"\b(?:personnel|staff|employees|collaborateurs|equipe|team|agents|intervenants|consultants|"
             r"salaries|teleconseillers|conseillers|technicians|techniciens)\b[^.]{0,80}\b(?:qualifi\w*|competen\w*|"
@@ -1693,6 +1979,38 @@ STAFF = rule(
             r"(?:eprouvee|confirmee|significative|reconnue|minimale)|qualifie\w*|competent\w*)",
             needs=r"\b(?:" + _PROVIDER_FR + r"|propose\w*|proposera|affect\w*|met a disposition|mettra a disposition|"
             r"mobilis\w*)\b",
+        ),
+        cue(
+            # named people the client may accept or refuse: "two network engineers reasonably acceptable to the
+            # Operator", "a programmer identified by the host and approved by the Client"
+            0.75,
+            r"\b(?:programmers?|engineers?|consultants?|technicians?|analysts?|specialists?|personnel|staff|employees|"
+            r"agents|team members?)\b[^.]{0,50}?\b(?:(?:reasonably )?acceptable to|(?<!-)approved (?:in advance )?by|"
+            r"subject to (?:the )?(?:prior )?(?:written )?approval of)\b",
+            literals=("acceptable to", "approved by", "approval of", "approved in advance by"),
+            needs=r"\b(?:assign\w*|provid\w*|furnish\w*|make available|dedicat\w*|identif\w*|designat\w*|"
+            r"appoint\w*|staff(?:ed|ing))\b",
+            # a thing, a form or a cost approved, not a person: "product that is acceptable to", "costs approved by"
+            unless=r"\b(?:products?|equipment|goods|forms?|costs|expenses|budgets?|invoices?|materials?)\b "
+            r"(?:that |which )?(?:is |are |shall be |will be )?(?:reasonably )?(?:acceptable to|(?:pre-)?approved by)",
+        ),
+        cue(
+            # removal or replacement of a person at the client's request: "on the Bank's reasonable request, remove
+            # any individual from the team"
+            0.75,
+            r"\b(?:remov\w*|replac\w*)\b[^.]{0,60}?\b(?:individuals?|persons?|employees?|members? of (?:the |its )?"
+            r"(?:staff|team)|programmers?|engineers?|technicians?|consultants?)\b",
+            needs=r"\b(?:request\w*|requir\w*|demand\w*|object\w*|reasonabl\w*|dissatisf\w*|unsatisf\w*)\b",
+            # members of a venture or a board, not the provider's people
+            unless=r"\b(?:remove|replace) (?:the |any )?(?:arbitrators?|trustees?|directors?|officers?)\b|"
+            r"\b(?:joint venture|venture|partnership|shareholders?|board of (?:directors|managers))\b",
+        ),
+        cue(
+            # screening of the people put on the contract: "pass a criminal background check and a drug screen"
+            0.8,
+            r"\b(?:drug (?:screen|test)\w*|criminal (?:record|background|history) (?:checks?|searches|screen\w*)|"
+            r"security (?:vetting|vetted|screening))\b",
+            needs=r"\b(?:personnel|staff|employees?|agents?|individuals?|workers?|technicians?|engineers?|contractors?)\b",
         ),
     ],
     heading=r"\b(?:personnel|staff|staffing|equipe|team|ressources humaines|non-solicitation|non-sollicitation|"
