@@ -32,6 +32,9 @@ BEFORE_TUNING = {
     "english-public": "7aa02a4",  # tuned in bdcb8c3
     "french-public-3": "19069e5",  # tuned in f9c70be
     "english-public-2": "19069e5",  # tuned in f9c70be
+    "cuad-services-3": "047b840",  # tuned in 1a39189
+    "french-public-4": "047b840",  # tuned in 1a39189
+    "english-public-3": "047b840",  # tuned in 1a39189
 }
 
 _REVIEW = """
