@@ -20,7 +20,13 @@ an IoT platform's support service-level agreement, a German SaaS company's terms
 agreement, a US federal performance work statement and its quality assurance surveillance plan), gold in
 eval/review_english_public3_gold.json, texts by default in /work/en_heldout3.
 
-    python eval/review_english_public.py [--set 1|2|3] [--texts FOLDER] [--gold FILE] [-q]
+Set 4 (`--set 4`, issue 7, fourth round) is a fresh set of six other real documents (a US software company's support
+and maintenance services agreement, an English software company's service terms and its support service description, the
+Government of British Columbia's fixed-price work terms, a US federal performance work statement for the Department of
+State, a German PHP hosting company's general terms), gold in eval/review_english_public4_gold.json, texts by default in
+/work/en_heldout4.
+
+    python eval/review_english_public.py [--set 1|2|3|4] [--texts FOLDER] [--gold FILE] [-q]
 """
 
 from __future__ import annotations
@@ -41,6 +47,7 @@ SETS = {
     "1": (GOLD, TEXTS),
     "2": (ROOT / "eval" / "review_english_public2_gold.json", ROOT.parent / "en_heldout2"),
     "3": (ROOT / "eval" / "review_english_public3_gold.json", ROOT.parent / "en_heldout3"),
+    "4": (ROOT / "eval" / "review_english_public4_gold.json", ROOT.parent / "en_heldout4"),
 }
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))

@@ -16,12 +16,16 @@ With `--set 4`, the fourth round: six more (a digital cooperative's and a develo
 sale, a cloud provider's network SLA with service credits, a small software maintenance contract, a processor agreement,
 the CCTP of a public tender for application maintenance), gold in eval/review_french_public4_gold.json, texts by
 default in ../fr_heldout4.
+With `--set 5`, the fifth round: five more (a small app agency's general terms with hosting and maintenance, a
+consulting firm's general terms of sale, an online backup service contract, a freelance developer's time-and-materials
+agreement, a digital cooperative's commercial proposal with application maintenance), gold in
+eval/review_french_public5_gold.json, texts by default in ../fr_heldout5.
 
 Prints per-label document-level precision, recall and F1 (the conventions of eval/review_dev.py), the macro-F1, the
 share of gold evidence spans overlapped by a predicted evidence passage of the same label, and every wrong decision:
 a miss with the gold offsets, a false alarm with the offsets of the tool's best evidence.
 
-    python eval/review_french_public.py [--set 1|2|3|4] [--texts DIR] [-q]
+    python eval/review_french_public.py [--set 1|2|3|4|5] [--texts DIR] [-q]
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ SETS = {
     "2": (ROOT / "eval" / "review_french_public2_gold.json", ROOT.parent / "fr_heldout2"),
     "3": (ROOT / "eval" / "review_french_public3_gold.json", ROOT.parent / "fr_heldout3"),
     "4": (ROOT / "eval" / "review_french_public4_gold.json", ROOT.parent / "fr_heldout4"),
+    "5": (ROOT / "eval" / "review_french_public5_gold.json", ROOT.parent / "fr_heldout5"),
 }
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))

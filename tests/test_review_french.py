@@ -344,3 +344,61 @@ def test_french_family_found_fourth_round(label: str, sentence: str) -> None:
 def test_french_look_alike_not_found_fourth_round(label: str, sentence: str) -> None:
     report = review_text(f"Article 4\n{sentence}\n", lang="fr")
     assert not report.label(label).present, (label, report.label(label).score)
+
+
+# Fifth round of unseen real French documents (issue 7): families widened in our own words, with look-alikes.
+FAMILY_FOUND_5: list[tuple[str, str]] = [
+    ("services", "Les présentes conditions régissent la fourniture de prestations de formation par la société."),
+    ("services", "Dans le cadre de l'offre, la société s'oblige à maintenir en état de marche le logiciel livré."),
+    ("services", "Le forfait Sérénité qui est souscrit par le client se compose de la manière suivante : une visite."),
+    ("services", "La maintenance applicative couvre les anomalies bloquantes et les évolutions mineures du logiciel."),
+    ("services", "Les fonctionnalités attendues sont la prise de rendez-vous et le paiement en ligne."),
+    ("price_revision", "Les tarifs suivent une hausse annuelle au plus égale à l'inflation constatée par l'INSEE."),
+    ("price_revision", "Une augmentation annuelle des redevances est possible au premier janvier."),
+    ("price_revision", "Tarifs : revalorisation chaque année avec un préavis de deux mois."),
+    ("exit", "À la fin du contrat, les fichiers du client lui seront remis au terme de la dernière période."),
+    ("exit", "Le consultant assure un accompagnement de passation auprès des équipes internes à la fin de la mission."),
+    ("exit", "Le client reste libre de changer de prestataire sans frais ni délai."),
+    ("audits", "Le cabinet adresse un reporting mensuel de l'avancement au directeur financier."),
+    ("audits", "Chaque quinzaine, l'équipe présente une surveillance de l'avancement au comité projet."),
+    ("continuity", "La restauration des données sauvegardées est assurée par un technicien sur simple demande."),
+    ("continuity", "Continuité de service : suppléant désigné pour chaque intervenant."),
+    ("termination", "Le client pourra, par exception à l'article 3, résilier le contrat à tout moment."),
+    ("pricing", "Les abonnements sont payables d'avance au premier jour de chaque trimestre."),
+    ("duration", "La durée d'engagement est de douze mois à compter de la souscription."),
+    ("confidentiality", "Un accord de confidentialité est signé préalablement à toute intervention du consultant."),
+    ("staff", "Le client peut obtenir le remplacement d'un intervenant dont le niveau ne convient pas."),
+    ("service_levels", "Après la commande, le fournisseur activera sous 5 jours le compte du client."),
+    ("service_levels", "La mise en service définitive est prévue en juin 2027."),
+]  # fmt: skip
+
+FAMILY_NOT_FOUND_5: list[tuple[str, str]] = [
+    ("services", "Les présentes conditions régissent la vente de produits par correspondance."),
+    ("services", "Le présent contrat se compose des documents contractuels suivants, par ordre de priorité."),
+    ("services", "L'assurance couvre les dommages causés aux bureaux par un incendie."),
+    ("price_revision", "Les prix sont fermes et non révisables ; l'inflation n'a aucun effet sur eux."),
+    ("price_revision", "Tarifs : fermes pendant toute la durée du marché."),
+    ("exit", "La passation du marché suit la procédure adaptée du code de la commande publique."),
+    ("exit", "Le client peut faire exécuter les prestations par un autre prestataire aux frais du titulaire."),
+    ("audits", "Le reporting financier de la société est publié une fois par an."),
+    ("continuity", "Le client reste seul responsable de la sauvegarde et de la restauration de ses données."),
+    ("termination", "Le client ne peut, sauf accord écrit, céder le contrat à un tiers."),
+    ("pricing", "Les dommages indirects sont exclus de toute indemnisation."),
+    ("duration", "Les devis sont valables trente jours, durée d'engagement du prix proposé à titre indicatif."
+                 " Les pièces sont conservées 10 ans minimum."),
+    ("confidentiality", "La signature électronique du bon de commande est obligatoire."),
+    ("service_levels", "La mise en service dépendra de la disponibilité des équipes du client."),
+    ("data_protection", "Suivi d'audience : une instance Matomo anonymisée conforme au RGPD, sans bandeau cookies."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "sentence"), FAMILY_FOUND_5)
+def test_french_family_found_fifth_round(label: str, sentence: str) -> None:
+    report = review_text(f"Article 5\n{sentence}\n", lang="fr")
+    assert report.label(label).present, (label, report.label(label).score)
+
+
+@pytest.mark.parametrize(("label", "sentence"), FAMILY_NOT_FOUND_5)
+def test_french_look_alike_not_found_fifth_round(label: str, sentence: str) -> None:
+    report = review_text(f"Article 5\n{sentence}\n", lang="fr")
+    assert not report.label(label).present, (label, report.label(label).score)

@@ -109,3 +109,117 @@ def test_staff_non_solicitation_of_employees_still_found_beside_customers() -> N
         "who worked on the services."
     )
     assert review_text(f"Article 4\n{sentence}\n", lang="en").label("staff").present
+
+
+# Issue 7, CUAD service contracts set 4: price revision, data protection, renewal, continuity, subcontracting, exit
+# and audits, from the misses of sets 3-4. Sentences in our own words, invented names and figures.
+FOUND_SERVICES4: list[tuple[str, str]] = [
+    # price revision: a passive on the price, the change named by a noun, a capped increase, a price set again
+    # for each year or each renewal period
+    ("price_revision", "The hourly rate shall be subject to adjustment once a year on thirty days' written notice."),
+    ("price_revision", "Any adjustments to the Consultant's compensation shall be notified in writing at least two "
+     "weeks in advance."),
+    ("price_revision", "The Maintenance Fee shall be reviewed by both parties every twelve months."),
+    ("price_revision", "Support may be renewed for another year, subject to adjustments proposed by the Vendor not "
+     "to exceed 4% per year."),
+    ("price_revision", "The unit price will be agreed by the parties at the beginning of each calendar year."),
+    ("price_revision", "The fees payable during any renewal term shall be as mutually agreed by the parties."),
+    ("price_revision", "The Supplier may make modifications to product pricing where raw material costs rise "
+     "sharply."),
+    ("price_revision", "The Host may change its rates for any renewal term, but rates may not increase by more than "
+     "eight percent (8%)."),
+    # data protection: US financial privacy, privacy statutes by name, safeguards and breaches of customer data
+    ("data_protection", "The Agent may release non-public personal information of shareholders only as the Gramm "
+     "Leach Bliley Act permits."),
+    ("data_protection", "Each party shall comply with Regulation S-P in handling information about the Fund's "
+     "investors."),
+    ("data_protection", "Both parties shall comply with the obligations imposed by the Data Protection Act 2018."),
+    ("data_protection", "The Vendor shall maintain safeguards against unauthorized access to Customer Data held on "
+     "its systems."),
+    ("data_protection", "If the Host learns of a breach of security affecting client data it shall investigate and "
+     "remedy it at once."),
+    # renewal: an evergreen basis named as such
+    ("renewal", "This Agreement runs on an evergreen basis until either party gives ninety days' notice."),
+    # continuity: contingency facilities, a backup at a set rhythm, redundant links, service kept during a strike
+    ("continuity", "The Agent shall maintain contingency facilities and procedures to limit any disruption of the "
+     "services."),
+    ("continuity", "The Host will back up all data files at least once each day and keep the copies away from the "
+     "main server."),
+    ("continuity", "The Provider will maintain redundant connections to the Internet over two separate carriers."),
+    ("continuity", "During any strike of its drivers the Carrier's services will continue to be provided by a "
+     "substitute carrier acceptable to the Shipper."),
+    ("continuity", "The Vendor shall make periodic back-ups of the customer's files."),
+    # exit: information transfer, disposition of records, buying the software, use after the end, shipping back
+    ("exit", "Upon termination, the Consultant shall carry out the information transfer reasonably required by the "
+     "Company."),
+    ("exit", "Before this agreement terminates, the Client shall give written instructions on the disposition of "
+     "its records."),
+    ("exit", "If the Host terminates this agreement, the Customer will have the right to purchase a licensed copy "
+     "of the software for $9,000."),
+    ("exit", "If this Agreement is terminated for any reason, the Station may continue to use the studio, on the "
+     "same footing as before, for three months following the date of termination."),
+    ("exit", "Within five days after termination the Licensee shall ship to the Licensor all documentation relating "
+     "to the licensed technology."),
+    # subcontracting: delegation of duties, work handed to third parties
+    ("subcontracting", "Neither party shall delegate the performance of its duties under this Agreement without the "
+     "other party's prior written consent."),
+    ("subcontracting", "The Manufacturer has no right to assign or delegate its obligations under this Agreement."),
+    ("subcontracting", "Without the Shipper's approval the Carrier shall not transfer the carriage of parcels on the "
+     "agreed route to any third party."),
+    ("subcontracting", "Each Provider may engage its affiliates or other third parties to provide some or all of the "
+     "Services, subject to the Recipient's consent."),
+    # audits: inspection by the customer's representatives, progress and performance reports, status logs
+    ("audits", "The Client's representatives may board any vessel at a convenient port to inspect its logs and "
+     "confirm compliance with this Agreement."),
+    ("audits", "The Consultant shall keep the Company informed as to the progress of the work and deliver written "
+     "reports on request."),
+    ("audits", "The Supplier shall provide reports relating to the performance of the services each quarter."),
+    ("audits", "Vendor will send Customer a weekly status log of open support requests."),
+]  # fmt: skip
+
+NOT_FOUND_SERVICES4: list[tuple[str, str]] = [
+    # price revision: a promise not to raise fees, a journal listed in a database, share prices, firm prices
+    ("price_revision", "Each Provider may upgrade a Service in a manner that does not materially increase the fees "
+     "payable for it."),
+    ("price_revision", "The journal is indexed in the main medical databases."),
+    ("price_revision", "Any increase in the price of the Shares after the closing date shall not change the number "
+     "of Shares issued."),
+    ("price_revision", "Invoices will be reviewed by the Client's finance team before payment."),
+    # data protection: a reservation under the statute, an incident about business secrets only
+    ("data_protection", "Subject to any restrictions under the Data Protection Act, the Seller shall give the Buyer "
+     "a list of the transferring employees."),
+    ("data_protection", "Each party shall notify the other of any security incident involving the other party's "
+     "Confidential Information."),
+    # renewal: a deadline pushed back, a term's length as a condition, other contracts, a name
+    ("renewal", "If an arbitration delays an action, the period for taking it shall automatically be extended by "
+     "the number of days the arbitration lasts."),
+    ("renewal", "If the Term extends beyond five years, the reduced rate shall no longer apply."),
+    ("renewal", "To the Seller's knowledge no counterparty intends to refuse to renew any contract upon expiry of "
+     "its term."),
+    ("renewal", "The plans cover the Evergreen Packaging pension plan and the retiree health plan."),
+    # continuity: backups deleted at the end, a service continued during notice
+    ("continuity", "Upon termination the Host will delete all backups of the Customer's files."),
+    ("continuity", "The dealer shall continue to provide the services during the notice period."),
+    # exit: buying more licences, a transfer rate, using marks during the term
+    ("exit", "The Customer has the right to purchase additional licences at the prices in Schedule B."),
+    ("exit", "The data transfer rate of the line is ten megabits per second."),
+    # subcontracting: the customer delegating powers to the provider, a committee, data sent by the customer
+    ("subcontracting", "The Manager hereby delegates to the Adviser all powers needed to manage the fund."),
+    ("subcontracting", "The committee may delegate its powers to a sub-committee."),
+    ("subcontracting", "The Customer may transfer the data to any third party of its choice."),
+    # audits: the shareholders' annual meeting and its costs
+    ("audits", "Agent may charge travel expenses for annual meetings and postage for proxy mailings."),
+    ("audits", "The Company shall hold its annual meeting of stockholders in May."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "sentence"), FOUND_SERVICES4)
+def test_services4_family_found(label: str, sentence: str) -> None:
+    report = review_text(f"Article 4\n{sentence}\n", lang="en")
+    assert report.label(label).present, (label, report.label(label).score)
+
+
+@pytest.mark.parametrize(("label", "sentence"), NOT_FOUND_SERVICES4)
+def test_services4_look_alike_not_found(label: str, sentence: str) -> None:
+    report = review_text(f"Article 4\n{sentence}\n", lang="en")
+    assert not report.label(label).present, (label, report.label(label).score)

@@ -421,3 +421,68 @@ def test_en_public3_family_wording_found(label: str, lang: str, sentence: str) -
 def test_en_public3_look_alike_not_found(label: str, lang: str, sentence: str) -> None:
     report = review_text(f"Article 4\n{sentence}\n", lang=lang)
     assert not report.label(label).present, (label, report.label(label).score)
+
+
+# Fourth round of unseen English documents (issue 7): families of wording from a support and maintenance
+# agreement, software service terms, public-sector work terms, a federal work statement and hosting terms.
+FOUND_EN_PUBLIC4 = [
+    ("price_revision", "en", "The yearly support fee for each renewal period will be the then-current list price "
+     "published by the Vendor."),
+    ("price_revision", "en", "The Supplier may alter its prices by giving the Client sixty days' notice."),
+    ("price_revision", "en", "The Client will be told of any fee increase by email at least one month before it "
+     "applies."),
+    ("price_revision", "en", "If the charges for the platform change later, the new amount applies from the next "
+     "invoice."),
+    ("pricing", "en", "The hosting package is to be paid monthly by direct debit."),
+    ("pricing", "en", "The Customer is obliged to pay quarterly the fees listed in the order."),
+    ("service_levels", "en", "| Priority 2 | 6 business hours | 2 hours |"),
+    ("service_levels", "en", "Report pages shall display as quickly as they do in the legacy system."),
+    ("service_levels", "en", "The go-live shall occur within thirty (30) days of contract signature."),
+    ("duration", "en", "This agreement is entered into for an indefinite time period."),
+    ("duration", "en", "The period of performance is twelve (12) months from the date of award."),
+    ("duration", "en", "The first three months of this task order cover discovery; the following nine months "
+     "cover delivery."),
+    ("audits", "en", "The Licensor may audit the Licensee's use of the software once a year to verify compliance."),
+    ("audits", "en", "Each increment will be demonstrated at the end of each iteration to the product owner."),
+    ("dispute_resolution", "en", "If the parties disagree, the matter may be escalated by either of them to their "
+     "senior executives."),
+    ("dispute_resolution", "en", "Neither side shall start court proceedings until the escalation procedure has been "
+     "exhausted."),
+    ("dispute_resolution", "en", "Any disagreement about invoices shall first be negotiated in good faith by the "
+     "account managers."),
+    ("subcontracting", "en", "The Vendor shall ensure that its subcontractors are bound by obligations no less "
+     "protective than those in this Agreement."),
+    ("subcontracting", "en", "The Contractor shall disclose its subcontracting agreements to the Contracting Officer "
+     "before work starts."),
+    ("services", "en", "The purpose of this Agreement is the supply of managed network services to the Client."),
+    ("services", "en", "The Provider shall ensure that the Customer has continuous access to the hosted platform."),
+    ("services", "en", "The Consultant must deliver each report in accordance with the specifications annexed hereto."),
+]
+
+NOT_FOUND_EN_PUBLIC4 = [
+    ("price_revision", "en", "There will be no price increase during the first contract year."),
+    ("price_revision", "en", "The Bank monitors exchange rate changes every day."),
+    ("pricing", "en", "Employees of the Supplier are paid monthly under their own employment contracts."),
+    ("duration", "en", "Fees are fixed for the first 12 months of this agreement."),
+    ("duration", "en", "Logs are kept for an indefinite time period for security reasons."),
+    ("audits", "en", "Fees will be reviewed at the end of each phase of the project."),
+    ("dispute_resolution", "en", "Questions about the budget may be referred to senior management for approval."),
+    ("subcontracting", "en", "The Customer's employees are bound by terms as restrictive as the Provider's own rules."),
+    ("services", "en", "The subject of the meeting is the delivery of the new office furniture."),
+    ("exit", "en", "The tool supports importing and exporting data in CSV format."),
+    ("renewal", "en", "Deadlines are automatically extended for the duration of any strike."),
+    ("change_procedure", "en", "If the Client requests a change to the date of the workshop, it will reimburse the "
+     "trainer's travel expenses for the services."),
+]
+
+
+@pytest.mark.parametrize(("label", "lang", "sentence"), FOUND_EN_PUBLIC4)
+def test_en_public4_family_wording_found(label: str, lang: str, sentence: str) -> None:
+    report = review_text(f"Article 4\n{sentence}\n", lang=lang)
+    assert report.label(label).present, (label, report.label(label).score)
+
+
+@pytest.mark.parametrize(("label", "lang", "sentence"), NOT_FOUND_EN_PUBLIC4)
+def test_en_public4_look_alike_not_found(label: str, lang: str, sentence: str) -> None:
+    report = review_text(f"Article 4\n{sentence}\n", lang=lang)
+    assert not report.label(label).present, (label, report.label(label).score)

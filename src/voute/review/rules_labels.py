@@ -47,7 +47,7 @@ SERVICES = rule(
     "services",
     "servic|prestation|objet|scope|provide|fourn|deliverable|livrable|perimetre|mission|realis|support|statement|"
     "iso|standard|norme|nf|certification|cahier|description|contractor|supplier|vendor|company|work|"
-    "perform|render|furnish|supply|deliver|titulaire|prestataire|host|maintain|assur|interven|octroi|garanti|"
+    "perform|render|furnish|supply|deliver|titulaire|prestataire|host|maintain|mainten|fonctionnalit|compos|assur|interven|octroi|garanti|"
     "heberg|infogeran|depann|develop|creat|build|forfait|abonnement|24h|le present",
     [
         cue(
@@ -198,6 +198,61 @@ SERVICES = rule(
         cue(0.55, r"\b(?:norme|standard|certification|iso)\s?\d{3,5}\b"),
         cue(0.55, r"\bnf (?:en |iso |x ?)?\d{2,5}\b"),
         cue(0.35, r"\b(?:services?|prestations?|deliverables|livrables)\b"),
+        cue(
+            # what the general terms govern: "les présentes CGV régissent la fourniture de services de conseil"
+            0.75,
+            r"\b(?:regissent|regit|encadrent|encadre|definissent)\b[^.]{0,40}\b(?:la fourniture|la realisation|"
+            r"l'execution) (?:de |des |d')(?:services?|prestations?)\b",
+        ),
+        cue(
+            # a maintenance duty: "à maintenir en bon état de fonctionnement les applications couvertes"
+            0.7,
+            r"\bmaint(?:enir|ient|iendra|ien) en (?:bon )?(?:etat de (?:fonctionnement|marche)|"
+            r"condition operationnelle)\b",
+        ),
+        cue(
+            # what a contract or package is made of: "le contrat Backup qui se compose de la manière suivante"
+            0.7,
+            r"\b(?:contrat|offre|forfait|abonnement|pack)\b[^.]{0,80}\b(?:se compose|est compose|se decompose)\b"
+            r"[^.]{0,30}\b(?:suivante|suit)\b",
+            unless=r"\b(?:documents|pieces) contractuel",
+        ),
+        cue(
+            # what an application maintenance covers: "la TMA ... couvre les bugs et les petites évolutions"
+            0.7,
+            r"\b(?:il|elle|la tma|la maintenance(?: \w+)?|le contrat|la prestation|le forfait|l'abonnement)\s+"
+            r"(?:couvre|couvrent|"
+            r"inclut|comprend)\s+(?:les|la|le|l')\b",
+            needs=r"\b(?:bugs?|anomalies|evolutions?|corrections?|incidents|dysfonctionnements)\b",
+            unless=r"\bassuran",
+        ),
+        cue(
+            # the features the provider is to build: "les fonctionnalités prévues :"
+            0.65,
+            r"\bfonctionnalites (?:prevues|attendues|a developper|demandees|a realiser)\b",
+        ),
+        cue(
+            # the English "a pour objet": "the subject of these conditions is the provision of data storage", "the
+            # purpose of this Agreement is the supply of hosting services"
+            0.75,
+            # the contract itself is named: "the subject of the meeting is the delivery of chairs" is not
+            r"\b(?:subject(?: matter)?|purpose|object)\b[^.]{0,20}\b(?:this|these|the present)\s+(?:agreement|contract|"
+            r"terms|conditions|order)\b[^.]{0,30}\bis (?:the )?(?:provision|supply|delivery|rendering) of\b",
+        ),
+        cue(
+            # access as the service: "the provider shall ensure that the customer has access to the services"
+            0.75,
+            r"\b" + _PROVIDER + r"\s+(?:shall|will|must)\s+(?:\w+\s+)?(?:ensure|guarantee|make sure)\s+that\s+"
+            r"(?:the\s+)?(?:customer|client|users?)\s+(?:has|have|can|is able to)\s+(?:\w+\s+)?access\b",
+        ),
+        cue(
+            # work delivered to stated criteria: "the Contractor will submit a minimum of one contribution that meets
+            # the acceptance criteria", "must deliver the work in the manner specified in the specifications"
+            0.7,
+            r"\b" + _PROVIDER + r"\s+(?:shall|will|must)\s+(?:\w+\s+){0,2}(?:deliver|submit|provide)\b[^.]{0,80}"
+            r"\b(?:meets?|satisf\w*|conform\w*|complies|comply|in the manner specified in|in accordance with)\b"
+            r"[^.]{0,20}\b(?:acceptance criteria|specifications?|requirements)\b",
+        ),
     ],
     heading=r"\b(?:services?|prestations?|objet|scope|description|perimetre|missions?|deliverables|livrables|"
     r"nature des (?:services|prestations|travaux))\b",
@@ -216,7 +271,8 @@ SERVICE_LEVELS = rule(
     "service_levels",
     "%|percent|pour cent|delai|within|dans un|sous|minute|heure|hour|jour|day|sla|kpi|service level|"
     "niveau|milestone|jalon|uptime|availab|disponib|delivery|calendrier|indicateur|performance|engagement|gti|gtr|"
-    "response time|turnaround|turn-around|on time|on-time|downtime|accessib|critiq|bloquant",
+    "response time|turnaround|turn-around|on time|on-time|downtime|accessib|critiq|bloquant|production|mise|"
+    "quickly",
     [
         cue(
             0.85,
@@ -418,6 +474,45 @@ SERVICE_LEVELS = rule(
             r"[^.]{0,100}?\b(?:measured|calculated|monitored|assessed)\b[^.]{0,60}?\b(?:monthly|weekly|quarterly|"
             r"daily|(?:each|every|per) (?:calendar )?(?:month|quarter|week|day))\b",
             literals=("service level", "kpi", "key performance", "performance standard", "performance metric"),
+        ),
+        cue(
+            # a deadline for the provider's own step: "installera sous 8 jours le service", "livrera sous 10 jours"
+            0.7,
+            r"\b(?:installera|livrera|activera|mettra en (?:service|place|production)|interviendra|deploiera)\b"
+            r"[^.]{0,40}\bsous (?:\d+|" + _NUM_FR_WORD + r") (?:jours|heures|semaines)\b",
+        ),
+        cue(
+            # a dated go-live: "mise en production finale : décembre 2020"
+            0.7,
+            r"\bmise en (?:production|service|ligne)(?: finale| definitive)?\s*:?\s*(?:en |le |au |(?:est )?prevue "
+            r"(?:en |le |au )?)?"
+            r"(?:\d{1,2} )?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) "
+            r"\d{4}\b",
+        ),
+        cue(
+            # a table row of a severity or priority with its time: "| Severity Level 1 | 4 Business hours | 1 hour |",
+            # "Priority 2: 8 hours"
+            0.8,
+            r"\b(?:severity|priority|sev|prio)\s?(?:level\s?)?(?:[1-4]|one|two|three|four)\b[^.]{0,80}?\b\d{1,3}\s?"
+            r"(?:business |working )?(?:hours?|hrs?|minutes?|mins?)\b",
+        ),
+        cue(
+            # a speed the pages must keep: "pages shall render as quickly as they render today", "screens must load
+            # within 2 seconds"
+            0.75,
+            r"\b(?:pages?|screens?|queries|transactions)\b[^.]{0,60}\b(?:shall|must|will)\s+(?:\w+\s+)?(?:render|load|"
+            r"respond|display)\b[^.]{0,30}\b(?:as (?:quickly|fast) as|within \d|in (?:under|less than) \d)",
+            literals=("page", "screen", "queries", "transaction"),  # rarer than "shall"
+        ),
+        cue(
+            # a dated start: "the kick-off meeting will take place within 10 calendar days from award", "go-live
+            # shall occur within thirty (30) days of signature"
+            0.75,
+            r"\b(?:kick-?off|post-award (?:conference|meeting)|go-?live|start-?up meeting)\b[^.]{0,80}\b(?:take place|"
+            r"be held|occur|be completed|start|commence)\w*\s+within\s+(?:\d+|[a-z]+ \(\d+\))\s+(?:calendar |business |"
+            r"working )?days\b",
+            unless=r"\bdisputes?\b",
+            literals=("kick", "post-award", "go-live", "golive", "start-up meeting", "startup meeting"),
         ),
     ],
     heading=r"\b(?:service levels?|niveaux? de service|sla|kpis?|indicateurs|performance|disponibilite|"
@@ -664,6 +759,9 @@ CHANGE_PROCEDURE = rule(
             r"\b(?:request|propose|proposer|demander|solliciter|submit)\w*[^.]{0,60}\b(?:changes?|"
             r"modifications?|evolutions?)\b[^.]{0,80}\b(?:scope|services?|perimetre|prestations?|cahier des charges|"
             r"plan de travail|statement of work|sow|deliverables|livrables)",
+            # a new date that only moves costs: "if Customer requests a change to the timing of the Services, Customer
+            # will reimburse any non-recoverable travel expenses" is a rescheduling charge, not a change procedure
+            unless=r"\bchanges? (?:to|in|of) the (?:timing|date|dates)\b[^.]{0,120}\b(?:reimburs\w*|expenses)\b",
         ),
         cue(
             0.65,
@@ -785,7 +883,8 @@ CHANGE_PROCEDURE = rule(
 PRICING = rule(
     "pricing",
     "prix|price|fee|tarif|redevance|montant|remuneration|factur|invoice|paie|payment|pay|cout|cost|€|$|eur|"
-    "honoraire|abonnement|invoic|taux|hourly|bordereau|decomposition|compensat|consideration|cotisation|acompte",
+    "honoraire|abonnement|invoic|taux|hourly|bordereau|decomposition|compensat|consideration|cotisation|acompte|"
+    "paid",
     [
         cue(
             0.85,
@@ -873,6 +972,20 @@ PRICING = rule(
             r"\b(?:le prix|the price|les prix|the fees|les honoraires|fees)\s+(?:is|are|shall be|sont|est|"
             r"seront|will be)\b",
         ),
+        cue(
+            # when the price falls due: "les prestations récurrentes sont payables d'avance", "payable à réception"
+            0.8,
+            r"\b(?:payables?|reglables?)\s+(?:d'avance|a (?:reception|la commande|la signature|terme echu)|au comptant|"
+            r"(?:mensuellement|trimestriellement|annuellement))\b",
+        ),
+        cue(
+            # the rhythm of payment: "the service is to be paid monthly", "obliged to pay monthly the fees", "billed
+            # annually in advance"; wages and interest are not the contract's price
+            0.75,
+            r"\b(?:to be paid|(?:is|are|be) (?:paid|payable|billed|invoiced|charged)|(?:obliged|required|agrees?) "
+            r"to pay)\s+(?:\w+\s+)?(?:monthly|annually|yearly|quarterly|each month|every month|per month)\b",
+            unless=r"\b(?:salar\w*|wages?|interest|dividends?|employees?)\b",
+        ),
     ],
     heading=r"\b(?:prix|price|fees?|tarifs?|paiement|payment|facturation|invoic|remuneration|conditions financieres)",
     veto=r"\b(?:at (?:its|customer's|the customer's|controller's) (?:own )?(?:cost|expense)|a ses frais|"
@@ -880,6 +993,8 @@ PRICING = rule(
 )
 
 # Firm prices: "les prix sont fermes et ne seront pas révisés" speaks of revision only to exclude it.
+# Prices that are not the contract's: a share or market price, a tax, interest or exchange rate.
+_NOT_OUR_PRICE = r"\b(?:shares?|stock|securities|market price|tax(?:es)?|interest rates?|exchange rates?)\b"
 _FIRM_PRICES = (
     r"\b(?:prix|tarifs?|prices?|fees?|rates?|charges)\b[^.]{0,40}\b(?:fermes?\b|non (?:revisables?|actualisables?)|"
     r"ne (?:seront|sont|pourront|peuvent) pas|(?:shall|will|may) not be (?:revised|adjusted|increased|changed)|"
@@ -889,11 +1004,14 @@ _FIRM_PRICES = (
 PRICE_REVISION = rule(
     "price_revision",
     "index|syntec|revis|revalor|increase|augment|adjust|ajust|hardship|imprevision|renegoci|renegotia|1195|cpi|"
-    "raise|actualis|indice|modifi|escalat|change|review|version|evolu",
+    "raise|actualis|indice|modifi|escalat|change|review|version|evolu|renewal|inflation|beginning of each|alter|"
+    "then current|then-current",
     [
         cue(
             0.9,
-            r"\b(?:indexation|indexe|indexed|indice syntec|syntec|formule de revision|revalorisation|"
+            # "indexed" alone also says a journal is listed in a database: the price needs a base to follow
+            r"\b(?:indexation|indexe|indexed (?:to|on|against|upon|in line with|by reference to)|indice syntec|syntec|"
+            r"formule de revision|revalorisation|"
             r"cost of living|consumer prices? index|cpi|hardship|imprevision|article 1195|(?:employment )?cost index|"
             r"(?:retail |producer )?prices? index|indice (?:du cout|des prix|insee))\b",
         ),
@@ -916,8 +1034,13 @@ PRICE_REVISION = rule(
         ),
         cue(
             0.8,
-            r"\b(?:(?:increase|adjust|revise|raise|update|modify)\s+(?:the |its |their |any )?|change\s+(?:the |its |"
-            r"their |any ))(?:\w+ )?(?:fees?|prices?|rates?|charges|pricing|price list|rate card)\b",
+            r"\b(?:(?:increase|adjust|revise|raise|update|modify|alter)\s+(?:the |its |their |any )?|change\s+"
+            r"(?:the |its |their |any ))(?:\w+ )?(?:fees?|prices?|rates?|charges|pricing|price list|rate card)\b",
+            # a promise not to raise the fees is no revision: "changes made in a manner that does not materially
+            # increase the fees", "without increasing the charges"
+            # ("may not increase by more than 10%" is a cap on a revision, not a promise)
+            unless=r"\bin a manner that does not\b|\bwithout (?:\w+ )?increasing\b|\b(?:shall|will|may) not (?:\w+ )?"
+            r"(?:increase|raise)\b(?!\s+(?:by )?(?:more than|in excess of|above))",
         ),
         cue(
             # the parties meet to review the prices: "Price Review ... meet every three months to review pricing"
@@ -957,6 +1080,72 @@ PRICE_REVISION = rule(
             unless=_FIRM_PRICES + r"|\bne (?:peut|peuvent|pourra|pourront) etre\b",
         ),
         cue(0.6, r"\brenegoci\w*|\brenegotiat\w*"),
+        cue(
+            # the change named by a noun: "adjustments to compensation on fourteen days' notice", "modifications to
+            # Product pricing when raw materials vary"; the price of shares or a tax rate is not the contract's price
+            0.8,
+            r"\b(?:adjustments?|modifications?|increases?|revisions?) (?:to|in|of) (?:the |its |their |any |such )?"
+            r"(?:[\w'’]+ )?(?:compensation|fees?|prices?|pricing|rates?|charges|tariffs?)\b",
+            unless=_NOT_OUR_PRICE,
+        ),
+        cue(
+            # the price first, then a passive: "the Service Fee shall be reviewed once a year", "the pricing in the
+            # appendix shall be jointly reviewed", "this compensation will be subject to adjustment"
+            0.8,
+            r"\b(?:fees?|prices?|pricing|rates?|charges|compensation|tariffs?)\b[^.]{0,60}?\b(?:shall|will|may|can|"
+            r"are|is)\s+(?:\w+\s+)?(?:be\s+)?(?:(?:jointly |mutually )?(?:reviewed|revised|adjusted|modified|"
+            r"renegotiated|re-negotiated)|subject to (?:\w+ )?(?:adjustments?|revisions?|review|increases?))\b",
+            unless=_FIRM_PRICES + r"|\bnot (?:be )?subject to\b|" + _NOT_OUR_PRICE + r"|\binvoices?\b",
+        ),
+        cue(
+            # a capped increase: "subject to adjustments proposed by the provider not to exceed 5%"
+            0.75,
+            r"\b(?:adjustments?|increases?)\b[^.]{0,60}\b(?:not to exceed|not exceeding|no (?:more|greater) than|"
+            r"capped at|limited to)\s+(?:\w+\s+)?\(?\d+(?:[.,]\d+)?\)?\s?(?:%|percent|per cent)",
+        ),
+        cue(
+            # the price set again for each period: "the price will be determined by both parties at the beginning of
+            # each calendar year", "the fee for any renewal period shall be as mutually determined"
+            # (anchored on the rarer words, the price word only needed: cheaper than starting on "fee")
+            0.75,
+            r"\b(?:determined|agreed|negotiated|fixed)\b[^.]{0,40}\b(?:at the (?:beginning|start) of|before|prior to) "
+            r"each (?:calendar |contract )?year\b|\brenewal (?:term|period)s?\b[^.]{0,40}\b(?:mutually (?:agreed|"
+            r"determined)|as (?:the parties )?(?:may )?(?:agree|determine))\w*",
+            needs=r"\b(?:prices?|fees?|rates?|pricing)\b",
+        ),
+        cue(
+            # an increase capped by inflation: "une augmentation éventuelle des tarifs au plus égale à l'inflation"
+            0.8,
+            r"\b(?:augmentation|hausse|revision)s? (?:\w+ )?(?:des|du|de nos|de ses) (?:tarifs?|prix|redevances?)\b|"
+            r"\b(?:au plus egale?s?|limitee?s?|plafonnee?s?|dans la limite de|indexee?s? sur) (?:a )?l'inflation\b",
+            unless=_FIRM_PRICES,
+        ),
+        cue(
+            # a field of a list: "Tarifs : révision annuelle possible avec préavis de 60 jours"
+            0.8,
+            r"\b(?:tarifs?|prix)\s*:\s*(?:\w+ )?(?:revision|revisables?|revalorisation|augmentation|indexation|"
+            r"actualisation)\b",
+        ),
+        cue(
+            # the price of each new period is the one in force then: "the fee for the next period shall be the then
+            # current list price", "renewals are billed at the then-current rates"
+            0.75,
+            r"\bthen[- ]current\s+(?:applicable\s+)?(?:\w+\s+)?(?:list prices?|price lists?|prices|rates|fees|pricing|"
+            r"charges)\b",
+            literals=("then current", "then-current"),  # rarer than "current"
+        ),
+        cue(
+            # the change named by its own noun: "inform the customer of the price adjustment in advance", "after the
+            # last price increase", "if the fees payable change later ... the increase will apply to the next payment"
+            0.8,
+            r"\b(?:price|fee|rate|tariff|pricing)s? (?:adjustments?|increases?|changes?|rises?|revisions?)\b|"
+            r"\b(?:fees?|prices?|charges|rates)\b(?: payable| charged)?[^.]{0,40}\bchange (?:later|from time to time|"
+            r"over time)\b",
+            # "there will be no price increase during the first year"; a rate or a price that is not the contract's
+            # ("changes in exchange rates"); a tax merely named nearby does not count against it
+            unless=r"\bno (?:\w+ )?(?:price|fee|rate)s? (?:adjustments?|increases?|changes?)\b|"
+            r"\b(?:exchange|interest|tax|share|stock|market) (?:rates?|prices?)\b",
+        ),
     ],
     heading=r"\b(?:revision|indexation|price (?:adjustment|revision|increase)s?|variation des prix|reexamen|"
     r"evolution des prix)\b",
@@ -984,7 +1173,7 @@ DURATION = rule(
         cue(
             # an open-ended contract: "contracts are concluded for an indefinite period", "for an unlimited term"
             0.85,
-            r"\b(?:for|of) an? (?:indefinite|unlimited|indeterminate) (?:period|term|duration)\b",
+            r"\b(?:for|of) an? (?:indefinite|unlimited|indeterminate) (?:time )?(?:period|term|duration)\b",
             unless=r"\b(?:retain\w*|kept|stored|archiv\w*|licen[cs]\w*)\b",
         ),
         cue(
@@ -1056,6 +1245,36 @@ DURATION = rule(
             r"\b(?:a compter (?:du|de la)|jusqu'au|until|effective date|date d'effet|date d'entree en vigueur)",
             unless=_NOT_CONTRACT_TERM,
         ),
+        cue(
+            # a minimum commitment: "durée d'engagement minimum", "engagement de 12 mois"
+            0.8,
+            r"\bduree (?:minimale |minimum )?d'engagement\b|"
+            r"\bengagement (?:minimum |minimal |ferme )?(?:de|d'une duree de) "
+            r"\d+ (?:mois|ans?|annees?)\b",
+            unless=_NOT_CONTRACT_TERM,
+        ),
+        cue(
+            # a length bounded one way, which a duration heading settles: "Durée d'engagement : 3 mois minimum"
+            0.45,
+            r"\b\d+ (?:mois|ans|annees) (?:minimum|maximum)\b",
+            unless=_NOT_CONTRACT_TERM,
+        ),
+        cue(
+            # a period of performance told in phases: "the first 4 months of this Call Order ... the following 8
+            # months of the task order"; one phase alone ("fees are fixed for the first 12 months of this agreement")
+            # is not the term
+            0.7,
+            r"\b(?:first|initial)\s+(?:\(?\d+\)?|one|two|three|four|six|eight|nine|twelve)\s*-?\s*months?\s+of\s+"
+            r"(?:this|the)\s+(?:call order|task order|delivery order|contract|agreement|engagement)\b",
+            needs=r"\b(?:following|remaining|subsequent|next)\s+(?:\(?\d+\)?|[a-z]+)\s*-?\s*months?\b",
+            literals=("month",),  # rarer than "agreement"
+        ),
+        cue(
+            # "the period of performance is twelve (12) months from award"
+            0.85,
+            r"\b(?:period of performance|performance period)\b[^.]{0,40}\b(?:is|shall be|will be|of)\s+(?:\w+\s+)?"
+            r"(?:\(?\d+\)?|one|two|three|six|nine|twelve|eighteen|twenty-four|thirty-six)\s*-?\s*(?:months?|years?)\b",
+        ),
     ],
     heading=r"\b(?:duree|term|durations?|entree en vigueur|effective date|period|periode)\b",
     # a warranty period is not the term, unless the passage opens on the term: "le marché sera valide de sa
@@ -1075,8 +1294,18 @@ RENEWAL = rule(
             r"\b(?:tacite(?:ment)? reconduc\w*|reconduction tacite|reconduit\w* tacitement|tacitement reconduit|"
             r"(?:renouvel|prolong|proroge)\w* (?:automatiquement|tacitement|de plein droit)|"
             r"automatically (?:be )?(?:renew|extend)\w*|"
-            r"auto-?renew\w*|renews? automatically|evergreen|year[- ]to[- ]year basis)\b",
+            r"auto-?renew\w*|renews? automatically|evergreen (?:clause|renewal|term|basis|provision|contract|"
+            r"agreement|arrangement)s?|on an evergreen\b|year[- ]to[- ]year basis)\b",
+            # a deadline pushed back by the length of a delay is not a renewal: "such period shall automatically be
+            # extended by the number of days taken by the arbitrator"
+            unless=r"\bextended by (?:the (?:number of days|length|duration|period)|a period (?:equal|corresponding))|"
+            r"\bnumber of days\b|"
+            # "any time periods for the performance of such obligations are automatically extended for the duration
+            # of the Event of Force Majeure"
+            r"\bautomatically (?:be )?extended for the (?:duration|period|length) of\b",
         ),
+        # "evergreen" alone may be a name ("Evergreen Packaging Pension Plan"): it needs support
+        cue(0.5, r"\bevergreen\b"),
         cue(
             0.9,
             r"\b(?:reconductible|reconduction|renouvelable|renouvellement|renewal terms?|renewal periods?|"
@@ -1086,7 +1315,10 @@ RENEWAL = rule(
             0.85,
             r"\b(?:renew\w*|extend\w*|prolong\w*|prorog\w*)\b[^.]{0,80}\b(?:additional|successive|further|"
             r"supplementaires?|successives?|periods?|periodes?|terms?|years?|ans|annees?|mois|months?)\b",
-            unless=r"\bdeadline|\bdelai\b|\bwarranty|garantie|licen[cs]e|extend to|s'etend",
+            # nor a term's length as a condition ("if the Term extends beyond three years"), nor a statement on other
+            # contracts ("no party intends to refuse to renew any contract")
+            unless=r"\bdeadline|\bdelai\b|\bwarranty|garantie|licen[cs]e|extend to|s'etend|\bextends? beyond\b|"
+            r"\brenew any contracts?\b",
         ),
         cue(
             # "Extension of Service Agreement: ... maintain the software for an additional five years"
@@ -1095,7 +1327,7 @@ RENEWAL = rule(
             unless=r"\bdeadline|\bwarranty|licen[cs]e|extension of time\b|\bpayment terms?\b|\bno extensions?\b|"
             r"\bterm (?:of|for) (?:the )?(?:credit|loan|financing|payment)\b",
         ),
-        cue(0.45, r"\b(?:renew\w*|renouvel\w*|prolong\w*)\b"),
+        cue(0.45, r"\b(?:renew\w*|renouvel\w*|prolong\w*)\b", unless=r"\brenew any contracts?\b"),
     ],
     heading=r"\b(?:renouvellement|reconduction|renewal|duree|term)\b",
     # a consumer-code article reproduced in general terms ("le professionnel prestataire de services informe le
@@ -1158,6 +1390,12 @@ TERMINATION = rule(
             r"[^.]{0,200}\b(?:a l'avance|preavis)\b",
         ),
         cue(0.4, r"\bterminat\w*|\bresili\w*"),
+        cue(
+            # an aside between the modal and the verb: "le Client peut, en dérogation à l'article 5, résilier le
+            # contrat dans un délai de trente jours"
+            0.85,
+            r"\b(?:peut|peuvent|pourra|pourront)\s*,[^,.;]{0,60},\s*(?:resilier|rompre|mettre fin)\b",
+        ),
     ],
     heading=r"\b(?:resiliation|termination|terminat|fin du (?:contrat|marche))\b",
 )
@@ -1243,7 +1481,7 @@ DATA_PROTECTION = rule(
     "data_protection",
     "personal|personnel|gdpr|rgpd|privacy|data protection|protection des donnees|informatique et libertes|"
     "processor|processing|ccpa|hipaa|health information|gramm|glba|information security|breach|incident|"
-    "instruction",
+    "instruction|unauthori|s-p",
     [
         cue(
             0.9,
@@ -1264,7 +1502,10 @@ DATA_PROTECTION = rule(
             r"sous-traitant au sens|as a processor|en qualite de sous-traitant|data processing agreement|"
             # sector privacy rules: US financial privacy (Gramm-Leach-Bliley)
             # ("subject to applicable privacy laws" alone is a reservation, not an obligation: not listed)
-            r"gramm-leach-bliley|glba|nonpublic personal information)\b",
+            r"gramm[- ]leach[- ]bliley|glba|non-?public personal information|regulation s-p|reg s-p)\b",
+            # the audience measurement of the client's own website ("suivi d'audience RGPD : Matomo, données
+            # anonymisées, sans consentement cookie") is advice on the site, not processor terms
+            unless=r"\b(?:suivi|mesure) d'audience\b|\bmatomo\b|\bconsentement\b[^.]{0,40}\bcookies?\b",
         ),
         cue(
             # "shall use reasonable efforts to protect the privacy of Licensee and Licensee Users"
@@ -1285,6 +1526,24 @@ DATA_PROTECTION = rule(
             0.8,
             r"\bnotif\w*\b[^.]{0,80}\b(?:data|security|privacy) (?:breach|incident)e?s?\b|\b(?:data|security|"
             r"privacy) (?:breach|incident)e?s?\b[^.]{0,80}\bnotif\w*",
+            # an incident that touches only confidential business information, no data of people
+            unless=r"^(?!.*\b(?:data|personal|privacy|customers?|users?)\b).*\bconfidential information\b",
+        ),
+        cue(
+            # the statutes by name: "comply with the obligations imposed by the Data Protection Act 1998 and the
+            # Directive 95/46"; "subject to any restriction under the Data Protection Act" is a reservation only
+            0.85,
+            r"\bdata protection (?:acts?|directive|regulations?)\b|\bdirective 95/46\b",
+            unless=r"\bsubject to\b[^.]{0,100}\b(?:data protection|directive)\b",
+        ),
+        cue(
+            # safeguards and breach notice for the customer's records: "safeguards against loss or unauthorized access
+            # to Customer Data", "a breach or attempted breach of security relating to Customer Data"
+            0.8,
+            r"\bbreach(?:es)? (?:or attempted breach(?:es)? )?of (?:the )?security\b[^.]{0,60}\b(?:customer|client|"
+            r"personal|user|subscriber|member|patient)s?['’]? (?:data|information|records)\b|\bunauthori[sz]ed "
+            r"(?:access|disclosure|use)\b[^.]{0,60}\b(?:customer|client|personal|user|subscriber|member|"
+            r"patient)s?['’]? (?:data|information|records)\b",
         ),
         cue(
             # processor wording without the words "personal data": "ne traiter les données que selon les
@@ -1301,7 +1560,7 @@ DATA_PROTECTION = rule(
 
 CONFIDENTIALITY = rule(
     "confidentiality",
-    "confiden|secret|disclos|nondisclos|divulg|discretion|interdi",
+    "confiden|secret|disclos|nondisclos|divulg|discretion|interdi|nda",
     [
         cue(
             0.9,
@@ -1338,6 +1597,12 @@ CONFIDENTIALITY = rule(
             r"\b(?:obligations?|devoirs?|engagements?) (?:de|d'une) (?:stricte )?confidentialite\b",
         ),
         cue(0.5, r"\bconfidential information\b|\binformations? confidentielles?\b|\bconfidentialite\b"),
+        cue(
+            # a non-disclosure agreement signed before work starts: "NDA : signature obligatoire avant démarrage"
+            0.8,
+            r"\b(?:nda|accord de (?:non-divulgation|confidentialite)|engagement de confidentialite)\b[^.]{0,40}"
+            r"\b(?:signature|signe\w*|obligatoire|prealable)\b",
+        ),
     ],
     heading=r"\b(?:confidentialit|confidentiality|non-disclosure|secret|discretion)\b",
 )
@@ -1345,7 +1610,7 @@ CONFIDENTIALITY = rule(
 AUDITS = rule(
     "audits",
     "audit|inspect|examin|comite|committee|reunion|meeting|review|revue|suivi|report|rapport|controle|verif|"
-    "books|tableau|permettre|compte rendu|comptes rendus|analys|surveil|monitor",
+    "sprint|iteration|books|tableau|permettre|compte rendu|comptes rendus|analys|surveil|monitor|status",
     [
         cue(
             0.9,
@@ -1359,15 +1624,40 @@ AUDITS = rule(
             r"(?:peut|pourra|peuvent|pourront|a le droit de|est en droit de) (?:\w+ ){0,2}(?:faire )?"
             r"(?:verifier|controler|inspecter|auditer)\b[^.]{0,80}\b(?:sur place|sur pieces|conformite|"
             r"prestations|moyens|locaux|sites?|registres|comptes|cabinet))\b",
+            # a right denied outright ("the Customer shall have no right to audit the Provider"); a limit on how often
+            # ("no right to audit more than once a year") still grants one
+            unless=r"\bno (?:\w+ )?rights? to (?:audit|inspect)\b(?![^.]{0,40}\b(?:more than|more often|"
+            r"more frequently|except|unless|other than)\b)",
         ),
         cue(
             0.75,
             r"\b(?:comite (?:de|des) (?:pilotage|suivi)|comites? de pilotage|steering committee|governance "
             r"(?:meetings?|committee|board)|reunions? (?:de suivi|periodiques?|mensuelles?|trimestrielles?)|"
-            r"suivi (?:des|de la) prestations?|(?:monthly|quarterly|weekly|annual) (?:service |performance |"
-            r"business |governance )?(?:reviews?|meetings?)|revues? (?:mensuelles?|trimestrielles?|periodiques?|"
+            r"suivi (?:des|de la) prestations?|(?:monthly|quarterly|weekly) (?:service |performance |"
+            r"business |governance )?(?:reviews?|meetings?)|annual (?:(?:service |performance |business |governance )"
+            # a bare "annual meeting" is mostly the shareholders' one (and its travel costs)
+            r"(?:reviews?|meetings?)|reviews?|review meetings?)|revues? (?:mensuelles?|trimestrielles?|periodiques?|"
             r"de performance|de service)|performance reports?|rapports? (?:mensuels?|trimestriels?|d'activite|"
             r"de performance)|tableaux? de bord|service reports?)\b",
+            # a company's annual meeting of shareholders is not a review of the services
+            unless=r"\b(?:shareholders?|stockholders?|shareowners?|proxy|proxies)\b",
+        ),
+        cue(
+            # inspection by the customer's people: "the customer's representatives may board any vessel to inspect
+            # logs and confirm that the owner is fulfilling its obligations"
+            0.8,
+            r"\b(?:representatives?|inspectors?|auditors?|designees?)\b (?:may|shall be entitled to|shall have the "
+            r"right to|will be permitted to) (?:\w+ ){0,3}?(?:board|visit|enter|access|attend)\b[^.]{0,120}"
+            r"\b(?:inspect|observe|examine|verify|confirm|check|audit)\w*",
+        ),
+        cue(
+            # reports on progress or performance: "keep the Company advised as to its progress and prepare written
+            # reports", "reports pertaining to the performance of the services that permit the customer to monitor
+            # it", "a weekly status log of the problem reports"
+            0.75,
+            r"\bkeep (?:\w+ ){0,2}(?:advised|informed|apprised)\b[^.]{0,40}\bprogress\b|\bprogress reports?\b|"
+            r"\breports? (?:pertaining|relating|with respect|in relation) to (?:the )?(?:performance|progress)\b|"
+            r"\b(?:weekly|monthly|quarterly|periodic|daily) status (?:logs?|updates?)\b",
         ),
         cue(
             # performance watched under a plan or by status reports: "the agency will use the surveillance plan
@@ -1429,6 +1719,32 @@ AUDITS = rule(
             r"\b(?:review|steering|governance|service|quality|performance) (?:meetings?|committees?)\b",
             needs=r"\b(?:quality|performance|service levels?|kpis?|sla|progress)\b",
         ),
+        cue(
+            # reporting set by its rhythm: "reporting régulier selon formule choisie", "un reporting mensuel"
+            0.7,
+            r"\breportings? (?:regulier|mensuel|hebdomadaire|trimestriel|periodique)s?\b",
+        ),
+        cue(
+            # progress watched at each iteration: "surveillance des impacts planning et budget"
+            0.7,
+            r"\bsurveillance (?:des|du|de l') ?(?:impacts?|planning|budget|delais|couts|avancement)\b",
+        ),
+        cue(
+            # what is audited named after the verb: "audit Customer's use of the Services to confirm compliance",
+            # "audit the Supplier's records"; a denied right is no right
+            0.8,
+            r"\baudit\s+(?:the\s+)?(?:\w+'s\s+|its\s+|their\s+)?(?:use|usage|compliance|records|books|accounts|premises|"
+            r"systems|facilities|deployment|installations?)\b",
+            unless=r"\b(?:no|not)\s+(?:\w+\s+){0,3}rights?\s+to\s+audit\b|\bshall not\s+(?:\w+\s+){0,3}audit\b",
+        ),
+        cue(
+            # agile monitoring: "work will be reviewed at the end of each sprint for acceptability", "sprint reviews"
+            0.7,
+            r"\b(?:reviewed|assessed|evaluated|inspected|demonstrated)\s+(?:\w+\s+){0,3}at the end of (?:each|every) "
+            r"(?:sprint|iteration|phase|milestone|release)\b|"
+            r"\b(?:sprint|iteration) (?:reviews?|demos?|demonstrations?)\b",
+            unless=r"\b(?:prices?|fees?|rates?|tarifs?)\b",
+        ),
     ],
     heading=r"\b(?:audits?|inspections?|suivi|monitoring|reporting|gouvernance|governance|comites?|controle)\b",
     veto=r"\b(?:audit trail|audit log|journaux d'audit|piste d'audit)\b",
@@ -1449,7 +1765,7 @@ DISPUTE_RESOLUTION = rule(
         ),
         cue(
             0.85,
-            r"\b(?:disputes?|differends?|litiges?|controvers\w*|claims?)\b[^.]{0,120}\b(?:negotiat\w*|"
+            r"\b(?:disputes?|disagreements?|differends?|litiges?|controvers\w*|claims?)\b[^.]{0,120}\b(?:negotiat\w*|"
             r"escalat\w*|senior (?:executives|management|officers)|executives|good faith|bonne foi|resolve|"
             r"resoudre|regler|work together|executive sponsors|(?:first|initially) (?:be )?referred|referred "
             r"(?:\w+ ){0,3}to (?:the )?(?:parties' )?(?:\w+ )?(?:directors|managers|representatives|executives))",
@@ -1488,6 +1804,20 @@ DISPUTE_RESOLUTION = rule(
             r"justice|juridictionnel\w*|tribunal|tribunaux|juge|arbitr\w*)",
             needs=r"\b(?:recherch\w*|tent\w*|transig\w*|transactionnel\w*|negoci\w*|concert\w*|rapproch\w*|"
             r"rencontr\w*|solution)\b",
+        ),
+        cue(
+            # the courts only after the procedure: "neither party will refer any dispute to the courts unless and
+            # until the dispute resolution procedures of this clause have been followed" (no courts veto here)
+            0.9,
+            r"\b(?:dispute resolution|escalation) (?:procedures?|process|provisions?)\b[^.]{0,40}\b(?:have|has) been "
+            r"(?:followed|exhausted|complied with|completed)\b",
+        ),
+        cue(
+            # "the disagreement may be referred by either party to a meeting between the senior managers"
+            0.85,
+            r"\b(?:referred|escalated|refer|escalate)\b[^.]{0,60}\b(?:senior (?:managers|management|executives|"
+            r"officers|representatives)|executive (?:sponsors|management|officers))\b",
+            needs=r"\b(?:disagree\w*|disputes?|differences?)\b",
         ),
     ],
     heading=r"\b(?:disputes?|litiges?|differends?|reglement|mediation|arbitra|escalation)\b",
@@ -1554,7 +1884,7 @@ CONTINUITY = rule(
     "continuity",
     "continu|reprise|recover|pca|pra|bcp|drp|rto|rpo|basculement|failover|fail-over|redondan|resilien|"
     "sauvegard|backup|back-up|secours|high|haute|contingency|emergency|alternate|off-site|offsite|"
-    "redundant|restor",
+    "redundant|restor|strike|back up",
     [
         cue(
             0.95,
@@ -1582,7 +1912,9 @@ CONTINUITY = rule(
             r"daily|weekly|regular|situees?|located|stored|tested|testees?|restaur\w*|restor\w*|retention|"
             r"conserv\w*)",
             unless=r"\b(?:destroy|destruction|delete|deletion|effac\w*|supprim\w*|detrui\w*|"
-            r"return|confidential information|informations confidentielles)\b",
+            r"return|confidential information|informations confidentielles)\b|"
+            # the customer's own backups: "le client reste seul responsable de la sauvegarde de ses données"
+            r"\ble client\b[^.]{0,40}\bresponsable\b[^.]{0,20}\bsauvegard",
         ),
         cue(
             # the French qualifiers of a backup service: "sauvegardes automatisées", "répliquées sur un second
@@ -1619,13 +1951,55 @@ CONTINUITY = rule(
         ),
         # "an emergency plan, tested", "a backup concept": a continuity plan under other names
         cue(0.75, r"\b(?:emergency plans?|backup concepts?|contingency plans?)\b"),
+        cue(
+            # "shall maintain contingency facilities and procedures", "periodic back-up of the computer files",
+            # "redundant connections to the Internet on diverse backbones"
+            0.85,
+            r"\bcontingency (?:facilities|procedures|arrangements|measures|sites?|operations)\b|\b(?:periodic|"
+            r"periodical) back-?ups?\b|\bredundant (?:connections?|links?|lines?|networks?|data cent(?:er|re)s?)\b",
+        ),
+        cue(
+            # a backup taken at a set rhythm and kept elsewhere: "back up the data files at least once each day and
+            # store the backup materials in a secure place"
+            0.75,
+            r"\bback[- ]?ups?\b[^.]{0,80}\b(?:at least )?once (?:each|a|per|every) (?:day|night|week|month)\b|"
+            r"\bback[- ]?up\b[^.]{0,80}\bstore\b",
+            unless=r"\b(?:destroy|destruction|delete|deletion|return|confidential information)\b",
+        ),
+        cue(
+            # the service kept going through a strike or disaster: "the services will continue to be provided during
+            # any strike by a subcontractor acceptable to the other party"
+            0.75,
+            r"\bcontinu\w* to (?:be provided|provide (?:the )?services?)\b",
+            needs=r"\b(?:strikes?|labou?r disruptions?|emergenc\w*|disasters?|outages?)\b",
+        ),
+        cue(
+            # a backup service with its restore: "une sauvegarde ... sur un serveur dédié ... la restauration des
+            # données se fait avec l'aide d'un technicien"
+            0.7,
+            r"\brestaurations? (?:d'une ou )?(?:des|de vos|de ses|de leurs) "
+            r"(?:donnees|fichiers|sauvegardes|systemes)\b",
+            needs=r"\b(?:sauvegard\w*|backups?)\b",
+            unless=r"\b(?:client|utilisateur)\b[^.]{0,40}\b(?:responsable|doit|devra|s'engage|lui appartient)\b"
+            r"[^.]{0,40}"
+            r"\bsauvegard",
+        ),
+        cue(
+            # a named stand-in keeps the service going: "Continuité : backup consultant désigné pour chaque mission"
+            0.7,
+            r"\bcontinuite (?:de (?:la )?(?:service|mission|prestation)s? |du service )?:?\s*(?:\w+ ){0,2}(?:backup|"
+            r"suppleant|remplacant|secours)\b",
+        ),
     ],
     heading=r"\b(?:continuite|continuity|reprise|disaster|recovery|secours|sauvegardes?|backups?|resilience)\b",
     # backups that are the customer's own business, and backups named only as kept until deleted at the end
     veto=r"\b(?:client|customer|licensee|user)s? (?:is|are|shall be|remains?|will be) (?:solely |fully |entirely )?"
     r"responsible for (?:\w+ ){0,2}(?:back(?:ing)?[- ]?up|back-?ups)|\bat (?:the )?(?:client|customer)['’]?s?['’]? "
     r"(?:own |sole )?risk\b|\b(?:return|delete|destroy|erase)\w*\b[^.]{0,60}"
-    r"\b(?:customer|client|personal) (?:data|content)\b",
+    r"\b(?:customer|client|personal) (?:data|content)\b|"
+    # the same in French: "le client reste seul responsable de la sauvegarde de ses données"
+    r"\ble client (?:est|reste|demeure) (?:seul |pleinement |entierement )?responsable (?:de (?:la |ses |leurs )?)"
+    r"sauvegardes?\b",
 )
 
 FORCE_MAJEURE = rule(
@@ -1676,7 +2050,9 @@ EXIT = rule(
     "reversib|transition|exit|sortie|restitu|return|delete|destroy|supprim|effac|detrui|retourn|renvo|"
     "successor|successeur|replacement|remplac|transfer|transf|erase|destruct|deletion|"
     "effacement|suppression|restitution|repreneur|new|nouveau|deliver|turn|surrender|remet|transmet|"
-    "termination assistance|hand|export|download|remov|hors service",
+    "termination assistance|hand|export|download|remov|hors service|prendre|independan|changer|remis|passation|"
+    "disposition|purchase|"
+    "continue to use|ship",
     [
         cue(
             0.95,
@@ -1710,8 +2086,9 @@ EXIT = rule(
         ),
         cue(
             0.75,
-            r"\b(?:return|deliver|turn over|transfer|surrender)\w*\b[^.]{0,80}\b(?:records|files|materials|databases?|"
-            r"property|documents|work product|equipment|confidential information|proprietary information)\b",
+            r"\b(?:(?:return|deliver|turn over|transfer|surrender)\w*|ship(?:s|ped)? (?:back )?to)\b[^.]{0,80}"
+            r"\b(?:records|files|materials|databases?|property|documents|documentation|work product|equipment|"
+            r"confidential information|proprietary information)\b",
             needs=r"\b(?:expir\w*|terminat\w*|cessation)\b",
         ),
         cue(
@@ -1760,6 +2137,8 @@ EXIT = rule(
             r"\b(?:export|download|retriev|extract)\w*\b[^.]{0,160}\b(?:machine-readable|standard(?:ized|ised)?|"
             r"industry[- ]standard|portable|commonly used|csv|json|sql)\b[^.]{0,50}\bformats?\b",
             needs=r"\b(?:data|content|databases?)\b",
+            # "importing and exporting data in machine-readable formats" (a skill, an interface) is no exit
+            unless=r"\bimport\w*\s*(?:and|or|/)\s*(?:\w+\s+)?export\w*",
         ),
         cue(
             # the work in progress handed over when the contract stops early: "work completed to date will be
@@ -1775,8 +2154,50 @@ EXIT = rule(
             r"\b(?:removed|deleted|erased|purged|destroyed)\b[^.]{0,20}\bfrom (?:the )?(?:provider's |supplier's |"
             r"vendor's |its |our |their )?(?:provider |supplier |vendor )?(?:records|systems|servers)\b",
         ),
+        cue(
+            # what happens to the records and know-how at the end: "upon termination, the consultant will perform the
+            # necessary information transfer", "before termination the client gives instructions on the disposition
+            # of the records"
+            0.75,
+            r"\b(?:information|knowledge|know-how|data|records?) transfer\b|\bdisposition of (?:the |all |its |such )?"
+            r"(?:records|data|files|materials|documents)\b",
+            needs=r"\b(?:expir\w*|terminat\w*|cessation|end of (?:the|this) (?:agreement|term|contract))\b",
+        ),
+        cue(
+            # the customer may keep the service going after the end: "may continue to use the facility for six months
+            # following termination", "will have the right to purchase a licensed copy of the software" when the
+            # provider ends the contract
+            0.75,
+            r"\bcontinue to use\b[^.]{0,160}\b(?:following|after) (?:the )?(?:date of )?(?:actual )?"
+            r"(?:terminat|expir)\w*|"
+            r"\bright to (?:purchase|acquire|buy)\b[^.]{0,40}\b(?:licen[cs]ed? (?:copy|copies)|software|equipment|"
+            r"assets)\b",
+            needs=r"\b(?:expir\w*|terminat\w*)\b",
+        ),
+        cue(
+            # handed back when the service ends: "les données ... seront restituées au terme de la prestation"
+            0.8,
+            r"\b(?:seront|sera|sont|est) (?:restitue\w*|rendue?s?|remise?s?) (?:au terme|a la fin|a l'issue|en fin)\b",
+            needs=r"\b(?:donnees|documents|fichiers|contenus|codes?|livrables)\b",
+        ),
+        cue(
+            # a hand-over to the client or the next provider: "accompagnement de passation", "remise des documents
+            # de travail produits"; the award of a public contract ("passation du marché") is not one
+            0.75,
+            r"\baccompagnement (?:de|a la) passation\b|\bpassation (?:de (?:la )?(?:mission|dossiers?|connaissances?|"
+            r"competences?|service)|aux? (?:equipes? du client|nouveau prestataire|successeur))\b|"
+            r"\bremise des (?:documents|livrables|travaux|dossiers|fichiers)\b",
+            needs=r"\b(?:resiliation|fin|terme|expiration|transition|passation|cessation)\b",
+        ),
+        cue(
+            # the client free to move to another provider: "vous pourrez facilement prendre un autre prestataire"
+            0.7,
+            r"\b(?:prendre|choisir|passer a) (?:un autre|le nouveau) prestataire\b|\bchanger (?:librement )?de "
+            r"prestataire\b",
+        ),
     ],
-    heading=r"\b(?:reversibilit|exit|transition|sortie|fin du contrat|end of (?:the )?(?:agreement|contract)|"
+    heading=r"\b(?:reversibilit|exit|transition|sortie|fin du contrat|"
+    r"effets de la (?:resiliation|fin)|end of (?:the )?(?:agreement|contract)|"
     r"restitution|effects? of termination|consequences|(?:data|records|information) (?:upon|on|after|following) "
     r"(?:termination|expiry|expiration))\b",
 )
@@ -1789,7 +2210,8 @@ _REMAINS_LIABLE = r"(?:reste|demeure|restera|demeurera|pleinement|entierement|se
 SUBCONTRACTING = rule(
     "subcontracting",
     "sous-trait|subcontract|sub-contract|subprocessor|sub-processor|tiers|third part|delegat|processor|confier|"
-    "deleguer|delegate|independent contractors|outside contractors|delegu|confie|contract with",
+    "deleguer|delegate|independent contractors|outside contractors|delegu|confie|contract with|transfer|hand over|"
+    "entrust|engage",
     [
         cue(
             0.9,
@@ -1851,10 +2273,45 @@ SUBCONTRACTING = rule(
         ),
         cue(0.35, r"\b(?:subcontractors?|sous-traitants?|sub-?processors?)\b"),
         cue(
+            # delegation of the duties: "neither party shall delegate the performance of its duties without consent",
+            # "shall not assign its rights or delegate its obligations"
+            0.8,
+            r"\bdelegat\w* (?:\w+ ){0,2}?(?:its|their|any of its|the performance of (?:its|their|any of its))\s+"
+            r"(?:\w+ )?(?:duties|obligations|responsibilities)\b",
+            needs=r"\b(?:consent|approv\w*|shall not|may not|will not|not be permitted|without|not grant\w*|"
+            r"no right)\b",
+        ),
+        cue(
+            # the work handed to others: "may engage one or more parties, including affiliates, to provide some or
+            # all of the Services", "shall not transfer the carriage of goods to any third party"
+            0.8,
+            r"\bto (?:provide|perform) (?:some or all|all or (?:any )?(?:part|portion)|any (?:part|portion)) of "
+            r"the services\b|\b(?:transfer|hand over|entrust)\w*\b (?:\w+ ){0,3}?(?:carriage|services?|work|"
+            r"performance|tasks?|transport\w*)\b[^.]{0,40}\bto (?:any |a |another )?(?:third part(?:y|ies)|other "
+            r"(?:carriers?|contractors?|operators?))\b",
+            needs=r"\b(?:third part(?:y|ies)|affiliates?|other parties|one or more parties|carriers?|"
+            r"subcontract\w*|operators?)\b",
+        ),
+        cue(
             # "we may include third parties in the provision of our services"
             0.8,
             r"\b(?:include|involve|engage|use|appoint)s? third parties (?:in|for) (?:the )?(?:provision|performance|"
             r"delivery) of\b",
+        ),
+        cue(
+            # "access is limited to personnel or subcontractors who ... are bound by terms as restrictive as these"
+            0.8,
+            r"\b(?:subcontractors?|sub-?processors?)\b[^.]{0,120}\b(?:are|be|is) bound by\s+(?:\w+\s+){0,3}(?:terms|"
+            r"obligations|conditions|provisions|restrictions)\s+(?:\w+\s+){0,2}(?:as (?:restrictive|protective|"
+            r"stringent)|no less (?:restrictive|protective|stringent|onerous)|equivalent|the same|"
+            r"substantially similar|at least as)",
+        ),
+        cue(
+            # the arrangements shown to the buyer: "the Contractor shall provide any finalized teaming/subcontractor
+            # arrangements at the kick-off"
+            0.7,
+            r"\b(?:provide|submit|disclose|identify|furnish)\w*\b[^.]{0,60}\bsubcontract(?:or|ing)?s?\s+(?:arrangements?|"
+            r"agreements?|plans?|lists?)\b",
         ),
     ],
     heading=r"\b(?:sous-traitance|subcontract\w*|sub-?processors?|sous-traitants?)\b",
@@ -2011,6 +2468,12 @@ STAFF = rule(
             r"\b(?:drug (?:screen|test)\w*|criminal (?:record|background|history) (?:checks?|searches|screen\w*)|"
             r"security (?:vetting|vetted|screening))\b",
             needs=r"\b(?:personnel|staff|employees?|agents?|individuals?|workers?|technicians?|engineers?|contractors?)\b",
+        ),
+        cue(
+            # the client may have a person replaced: "remplacement de consultant si inadéquation après un mois"
+            0.75,
+            r"\bremplacement (?:du |d'un |de l'|de )?(?:consultant|intervenant|collaborateur|technicien|ingenieur|"
+            r"teleconseiller|chef de projet)s?\b",
         ),
     ],
     heading=r"\b(?:personnel|staff|staffing|equipe|team|ressources humaines|non-solicitation|non-sollicitation|"
