@@ -53,6 +53,9 @@ SETS = [
     ("cuad-services-3", ROOT / "eval" / "review_cuad_services3_gold.json", DATA / "cuad" / "txt"),
     ("french-public-4", ROOT / "eval" / "review_french_public4_gold.json", ROOT.parent / "fr_heldout4"),
     ("english-public-3", ROOT / "eval" / "review_english_public3_gold.json", ROOT.parent / "en_heldout3"),
+    ("cuad-services-4", ROOT / "eval" / "review_cuad_services4_gold.json", DATA / "cuad" / "txt"),
+    ("french-public-5", ROOT / "eval" / "review_french_public5_gold.json", ROOT.parent / "fr_heldout5"),
+    ("english-public-4", ROOT / "eval" / "review_english_public4_gold.json", ROOT.parent / "en_heldout4"),
 ]
 FIRST_SIGHT = ROOT / "eval" / "review_first_sight_scores.json"
 OUTSOURCING = ("outsourcing (held out)", DATA / "cuad" / "gold_outsourcing.json", DATA / "cuad" / "txt")

@@ -35,6 +35,9 @@ BEFORE_TUNING = {
     "cuad-services-3": "047b840",  # tuned in 1a39189
     "french-public-4": "047b840",  # tuned in 1a39189
     "english-public-3": "047b840",  # tuned in 1a39189
+    "cuad-services-4": "72d03be",  # tuned in ce9aa9f
+    "french-public-5": "72d03be",  # tuned in ce9aa9f
+    "english-public-4": "72d03be",  # tuned in ce9aa9f
 }
 
 _REVIEW = """
