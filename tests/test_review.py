@@ -238,3 +238,21 @@ def test_liability_cap_with_a_decimal_multiple() -> None:
     )
     caps = review_text(text).to_dict()["key_terms"]["liability_cap"]
     assert caps and caps[0].startswith("1,5 fois")
+
+
+@pytest.mark.parametrize(
+    ("passage", "damped"),
+    [
+        ("« Prestataire » désigne la société qui exécute les prestations du présent contrat.", True),
+        ('"Services" means the customer care services described in Schedule 1.', True),
+        ("Le Prestataire forme le personnel du repreneur désigné par le Client pendant trois mois.", False),
+        ("Le Prestataire désigne un chef de projet dédié au Client.", False),
+    ],
+)
+def test_definitions_are_damped_but_not_appointments(passage: str, damped: bool) -> None:
+    # A definition alone does not make a clause; "désigné par" (appointed by) and "X désigne un chef de projet"
+    # (a party appointing someone) are not definitions.
+    from voute.review.rules import _APPOINTS, _DEFINITION
+
+    text = normalize(passage)
+    assert (bool(_DEFINITION.search(text[:160])) and not _APPOINTS.search(text[:160])) is damped

@@ -223,3 +223,50 @@ def test_services4_family_found(label: str, sentence: str) -> None:
 def test_services4_look_alike_not_found(label: str, sentence: str) -> None:
     report = review_text(f"Article 4\n{sentence}\n", lang="en")
     assert not report.label(label).present, (label, report.label(label).score)
+
+
+# Set 5 of the CUAD service contracts (issue 7): sentences in our own words for the families its misses showed.
+FOUND_SERVICES5 = [
+    # pricing: the price named by what the client pays for the service, a billing party, T&M, a free service
+    ("pricing", "The Client shall pay the Adviser for the Services at the hourly rate set out in the Annex."),
+    ("pricing", "Each fund shall pay the Manager a fee at an annual rate of 0.40% of its average net assets."),
+    ("pricing", "The rates and surcharges to be paid by the Shipper for the haulage are those of the tariff."),
+    ("pricing", "In consideration of the services rendered, the Agent shall receive a commission on each sale."),
+    ("pricing", "The Bottler shall charge the Brand Owner the conversion cost listed in Schedule C."),
+    ("pricing", "The work is done on a time and materials basis, capped at the amount in the order."),
+    ("pricing", "No payment is due from the Broadcaster to the Station for carrying the programmes."),
+    # services: the service named by its own verb
+    ("services", "The Packer shall produce the products listed in Annex 1 for the Brand Owner at its plant."),
+    ("services", "The Carrier agrees to receive the goods at the depot each day and to deliver them to the stores."),
+    ("services", "The Pipeline agrees to transport and redeliver the gas at the delivery point."),
+    ("services", "Distributor will act as principal underwriter for the sale of the shares of the fund."),
+    ("services", "The Station shall broadcast the network programs every weekday evening."),
+    # service levels: a deadline before the provider's act
+    ("service_levels", "Within two (2) months of signature, the Developer shall launch the ordering site."),
+    ("service_levels", "No later than the date in the project plan, Supplier shall deliver the test scripts."),
+]  # fmt: skip
+
+NOT_FOUND_SERVICES5 = [
+    # pricing look-alikes: interest charged, paying a third party's services, batteries
+    ("pricing", "The Bank shall charge interest on any overdue balance at the legal rate."),
+    ("pricing", "Each party shall pay for the services of its own counsel."),
+    # services look-alikes: producing documents, acting as a witness
+    ("services", "The Client shall produce the documents requested by the auditors."),
+    # service levels: a deadline after the end of the contract, a payment deadline
+    ("service_levels", "Within thirty days after termination, the Supplier shall deliver all records to the Client."),
+    ("service_levels", "Within ten days of the invoice, the Client will complete the payment by transfer."),
+    # staff: an independent contractor "not as an employee" is no hiring ban
+    ("staff", "The Administrator acts as an independent contractor and not as an employee of the Trust."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "sentence"), FOUND_SERVICES5)
+def test_services5_family_found(label: str, sentence: str) -> None:
+    report = review_text(f"Article 4\n{sentence}\n", lang="en")
+    assert report.label(label).present, (label, report.label(label).score)
+
+
+@pytest.mark.parametrize(("label", "sentence"), NOT_FOUND_SERVICES5)
+def test_services5_look_alike_not_found(label: str, sentence: str) -> None:
+    report = review_text(f"Article 4\n{sentence}\n", lang="en")
+    assert not report.label(label).present, (label, report.label(label).score)

@@ -30,7 +30,8 @@ WORD = re.compile(r"[a-z0-9]+")  # words of the normalised text, shared by the g
 
 _DEFINITION = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?\"?[a-z][\w\s'-]{0,60}\"?\s*(?:\([^)]{0,40}\)\s*)?"
-    r"(?:means|shall mean|has the meaning|refers to|designe|signifie|s'entend)\b",
+    # "désigné par" (appointed by) is a participle, not "désigne" (means): "le repreneur désigné par le Client".
+    r"(?:means|shall mean|has the meaning|refers to|designe(?! par\b)|signifie|s'entend)\b",
 )
 # "Le Prestataire désigne un chef de projet": a party appointing someone, not a definition.
 _APPOINTS = re.compile(

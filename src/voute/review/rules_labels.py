@@ -45,11 +45,30 @@ _TERMINATION_FEE = (
 
 SERVICES = rule(
     "services",
+    "appartient|charge|consist|comprend|inclu|porte|attendu|tierce|nous|"
     "servic|prestation|objet|scope|provide|fourn|deliverable|livrable|perimetre|mission|realis|support|statement|"
     "iso|standard|norme|nf|certification|cahier|description|contractor|supplier|vendor|company|work|"
     "perform|render|furnish|supply|deliver|titulaire|prestataire|host|maintain|mainten|fonctionnalit|compos|assur|interven|octroi|garanti|"
-    "heberg|infogeran|depann|develop|creat|build|forfait|abonnement|24h|le present",
+    "heberg|infogeran|depann|develop|creat|build|forfait|abonnement|24h|le present|produc|manufactur|packag|"
+    "transport|redeliver|underwrit|distribut|administrat|transfer agent|advis|carrier|broadcast|transmi"
+    "|consultant|agency|outsourc|entrust",
     [
+        cue(
+            # the service named by its own verb when the provider goes by another name (manufacturer, carrier,
+            # distributor, adviser): "shall produce the products described in Schedule A for", "agrees to receive
+            # ... and to deliver", "will act as principal underwriter for"
+            0.7,
+            r"\b(?:shall|will|agrees? to) (?:produce|manufacture|package) (?:the |all |such )?"
+            r"(?:products?|units?|goods)\b|"
+            r"\bagrees? to (?:accept and )?(?:receive|accept)\b[^.;]{0,160}\band (?:to )?"
+            r"(?:transport|deliver|redeliver)\b|"
+            r"\bagrees? to (?:transport|carry|ship) and (?:re)?deliver\b|"
+            r"\b(?:shall|will) (?:broadcast|air|transmit) (?:the |all |such )?(?:\w+ )?programs?\b|"
+            r"\b(?:shall|will|agrees? to) act as (?:the |its )?(?:principal |exclusive |non-exclusive )?(?:underwriter|"
+            r"distributor|administrator|transfer agent|investment adviser|sub-adviser|servicing agent|carrier)\b",
+            literals=("produce", "manufacture", "package", "receive", "accept", "act as", "transport", "carry", "ship",
+                      "broadcast", "air", "transmit"),
+        ),
         cue(
             0.8,
             _PROVIDER + r"[^.;]{0,80}\b(?:shall|will|agrees? to|s'engage a|s'oblige a|doit|devra|assure|assurera|"
@@ -253,6 +272,95 @@ SERVICES = rule(
             r"\b(?:meets?|satisf\w*|conform\w*|complies|comply|in the manner specified in|in accordance with)\b"
             r"[^.]{0,20}\b(?:acceptance criteria|specifications?|requirements)\b",
         ),
+        # English families from the issue-7 proactive audit (docs/review.md): the work named by its verb
+        # ("Agency shall plan, create and place campaigns"), all labour furnished, a help desk or payroll run,
+        # work outsourced to the provider, "we will answer your questions", a SOW's deliverables listed.
+        cue(
+            0.7,
+            r"\b(?:provider|supplier|contractor|vendor|consultant|agency|carrier)\s+(?:shall|will|agrees to|"
+            r"undertakes to)\s+(?:\w+,? ){0,3}?(?:and |or )?(?:plan|create|design|develop|build|produce|operate|run|"
+            r"staff|manage|handle|process|administer|undertake|carry out|conduct|implement|install|configure|"
+            r"clean|transport|ship|store|answer|advise|host)\b",
+        ),
+        cue(
+            0.7,
+            r"\b(?:provider|supplier|contractor|vendor|consultant|agency|carrier)\s+(?:shall|will) be (?:solely )?"
+            r"responsible for (?:the )?(?:\w+ing|provision|performance|operation|management|delivery|design|"
+            r"development|maintenance)\b",
+        ),
+        cue(
+            0.8,
+            r"\b(?:furnish|provide|supply)\w* all (?:\w+ ){0,2}?(?:labou?r|personnel|materials?|equipment|"
+            r"supervision)\b"
+            r"|\b(?:performance work statement|statement of objectives)\b",
+        ),
+        cue(
+            0.75,
+            r"\b(?:outsources?|entrusts?)\s+to\s+(?:the )?(?:provider|supplier|contractor|vendor|service provider|"
+            r"consultant|agency)\b",
+        ),
+        cue(
+            0.75,
+            r"\b(?:engages?|retains?|appoints?|hires?|commissions?)\s+(?:the )?(?:provider|supplier|contractor|vendor|"
+            r"service provider|consultant|agency|carrier|advis[eo]r)\s+(?:as \w+ )?to\s+(?:\w+ )?(?:advise|assist|"
+            r"develop|design|support|deliver|implement|conduct|render|act|build|create|carry out|undertake|audit|"
+            r"prepare|market|promote|distribute|transport|clean)\b",
+        ),
+        cue(
+            0.7,
+            r"\b(?:we|our (?:support |service |customer )?team)\s+(?:will|shall)\s+(?:\w+ ){0,2}?(?:answer|respond to|"
+            r"help|assist|host|operate|maintain|support|provide (?:the |you with (?:the )?)?(?:services?|support|"
+            r"access))\b",
+            literals=("we will", "we shall", "team will", "team shall"),
+        ),
+        cue(
+            0.75,
+            r"\bthe deliverables (?:(?:under|of|for) (?:this|the|each) (?:sow|statement of work|task order|project|"
+            r"agreement|contract|phase) )?(?:are|include|shall (?:be|include)|consist of)\b"
+            r"|(?:^|[.;:]\s*)services (?:include|comprise|consist of|cover)\b",
+        ),
+        # Proactive French families (issue 7, s8 audit): the provider (or "nous") as the subject of a
+        # service verb, in any tense or after a modal: "le titulaire exécutera les travaux", "il appartient au
+        # titulaire de procéder à l'entretien", "nous nous engageons à vous livrer"; documents it hands over are not
+        # services ("le titulaire fournit la liste", "fournit une attestation").
+        cue(
+            0.7,
+            r"\b(?:prestataire|titulaire|fournisseur|hebergeur|editeur|integrateur|nous)\b(?: (?:s'engage|s'oblige|"
+            r"nous engageons|nous obligeons) a| (?:doit|devra|devons)| de)?(?: (?:vous|lui|leur))? (?:assure(?:ra|r)?|"
+            r"assurons|execute(?:ra|r)?|executons|realise(?:ra|r)?|realisons|effectue(?:ra|r)?|effectuons|"
+            r"fourni(?:t|ra|r)|fournissons|livre(?:ra|r)?|livrons|gere(?:ra|r)?|gerons|prend(?:ra)? en charge|"
+            r"prendre en charge|prenons en charge|procede(?:ra|r)? a|procedons a|met(?:tra)? a (?:la )?disposition|"
+            r"mettre a (?:la )?disposition|mettons a (?:la )?disposition|heberge(?:ra|r)?|hebergeons|"
+            r"developpe(?:ra|r)?|exploite(?:ra|r)?|installe(?:ra|r)?|conseille(?:ra|r)?|accompagne(?:ra|r)?)\b"
+            r"(?! (?:au client |a l'acheteur |au pouvoir adjudicateur )?(?:une? |la |le |les |l'|toute?s? )?"
+            r"(?:factures?|attestations?|justificatifs?|certificats?|liste|copies?|preuves?|offres?|devis|"
+            r"informations?|documents?|rapports?|comptes? rendus?|avoirs?|garanties?)\b)",
+        ),
+        cue(
+            # "le titulaire est chargé de la collecte", "la mission du Prestataire consiste à conseiller"
+            0.7,
+            r"\b(?:prestataire|titulaire|fournisseur) (?:est|sera) (?:charge|tenu) (?:de la|du|des|de l')\b|"
+            r"\b(?:la mission|les missions|le role) (?:du|de la) (?:prestataire|titulaire|fournisseur|consultant|"
+            r"societe) (?:consiste|consistent|comprend|comprennent|porte|portent|est de|sont de)\b",
+        ),
+        cue(
+            # the work itself as the subject: "les prestations de restauration comprennent la fabrication...", "le
+            # marché porte sur la maintenance", "les prestations attendues sont les suivantes"
+            0.7,
+            r"\b(?:les |la |le )(?:prestations?|services?|missions?|marche|lot \d+)\b(?: [^.;:]{0,60}?)? (?:comprend|"
+            r"comprennent|inclut|incluent|consistent? (?:a|en)|couvre|couvrent|recouvre|recouvrent|porte(?:nt)? sur|"
+            r"englobe(?:nt)?)\b|\ble present (?:lot|marche|contrat|accord-cadre) concerne\b|"
+            r"\b(?:prestations|services|missions|taches|travaux) (?:attendu|demande|a realiser|a executer|confie|"
+            r"a assurer)\w* (?:du (?:prestataire|titulaire) )?(?:sont|comprennent|consistent)\b|"
+            r"\btierce maintenance applicative\b|"
+            r"\b(?:prestataire|titulaire)\b[^.;]{0,60}?\b(?:tenir|tient|tiendra|assurer|assure|assurera) "
+            r"(?:la |une |le )?(?:permanence|accueil|standard|hotline|helpdesk|centre (?:d'appels|de contacts))\b",
+            unless=r"\b(?:prix|frais|tva|taxes?|factur\w*|tarifs?)\b",
+            literals=("compren", "inclut", "incluent", "consiste a", "consiste en", "consistent a", "consistent en",
+                      "couvre", "concerne", "porte sur", "portent sur", "englobe",
+                      "permanence", "accueil", "standard", "hotline", "helpdesk", "centre d",
+                      "attendu", "demande", "a realiser", "a executer", "confie", "a assurer", "tierce maintenance"),
+        ),
     ],
     heading=r"\b(?:services?|prestations?|objet|scope|description|perimetre|missions?|deliverables|livrables|"
     r"nature des (?:services|prestations|travaux))\b",
@@ -269,11 +377,22 @@ _NUM_FR_WORD = (
 
 SERVICE_LEVELS = rule(
     "service_levels",
+    "temps|taux|repond|trait|resol|retabli|intervention|pris|prise|corrig|livr|decroch|rappel|repar|restaur|achev|accessible|operationnel|execution|remis|"
     "%|percent|pour cent|delai|within|dans un|sous|minute|heure|hour|jour|day|sla|kpi|service level|"
     "niveau|milestone|jalon|uptime|availab|disponib|delivery|calendrier|indicateur|performance|engagement|gti|gtr|"
     "response time|turnaround|turn-around|on time|on-time|downtime|accessib|critiq|bloquant|production|mise|"
-    "quickly",
+    "quickly|no later than"
+    "|second|week|nbd|latency|jitter|not later than|on or before",
     [
+        cue(
+            # a dated milestone set as a deadline before the provider's act: "Within three (3) months of the date
+            # hereof, the developer shall establish the web site", "No later than <<date>>, Supplier shall deliver"
+            0.7,
+            r"\b(?:within|no later than)\b[^.;]{0,60},\s*(?:the )?\w+ (?:shall|will) (?:deliver|establish|complete|"
+            r"launch|implement|install|set up|go live)\b",
+            unless=r"\b(?:terminat\w*|expir\w*|end of (?:the|this) (?:agreement|contract)|payment|invoice)\b",
+            literals=("within", "no later than"),
+        ),
         cue(
             0.85,
             r"\b(?:uptime|availability|available|disponibilite|disponible|taux de service|service level|"
@@ -514,6 +633,111 @@ SERVICE_LEVELS = rule(
             unless=r"\bdisputes?\b",
             literals=("kick", "post-award", "go-live", "golive", "start-up meeting", "startup meeting"),
         ),
+        # English families from the issue-7 proactive audit (docs/review.md): contact-centre and support metrics
+        # with a figure, times by name ("turnaround time ... two (2) working days"), next-business-day service,
+        # "99.5% of the time", RTO/RPO, latency, phases completed within a number of days.
+        cue(
+            0.75,
+            r"\b(?:average speed of answer|asa|average handl(?:e|ing) time|aht|abandon(?:ment|ed call)? rate|"
+            r"first (?:call|contact) resolution|fcr|mean time (?:to|between) \w+|mttr|accuracy|error rate|"
+            r"quality score|customer satisfaction|csat|nps|success rate|completion rate|answer rate|"
+            r"acceptable quality level|aql|on-time (?:delivery )?rate)\b[^.]{0,60}\b(?:not exceed|no (?:more|less) "
+            r"than|not (?:more|less) than|at least|minimum of|greater than|above|below|less than|under|within)\s+"
+            r"(?:\w+(?:-\w+)? )?\(?\d+(?:[.,]\d+)?\)?\s?(?:%|percent|seconds?|minutes?|hours?|(?:business |working )?"
+            r"days?)",
+        ),
+        cue(
+            0.75,
+            r"\b(?:turnaround|turn-around|response|resolution|processing|repair|restoration|restore|lead|cycle|"
+            r"handling|fix) times?\b[^.]{0,60}?\b(?:shall be|is|will be|of|within|not exceed|no more than|no longer "
+            r"than|under|less than)\s+(?:\w+(?:-\w+)? )?\(?\d+(?:[.,]\d+)?\)?\s?(?:business |working |calendar )?"
+            r"(?:seconds?|minutes?|hours?|days?|weeks?|h)\b",
+        ),
+        cue(
+            0.65,
+            r"\b(?:next business day|next working day|nbd|same (?:business|working) day)\b",
+            needs=r"\b(?:replace\w*|respon\w*|on-?site|support|repair\w*|resol\w*|restor\w*|deliver\w*|dispatch\w*|"
+            r"parts?)\b",
+        ),
+        cue(
+            0.7,
+            r"\b\d{2}(?:[.,]\d+)?\s?% of the time\b",
+            literals=("of the time",),
+        ),
+        cue(
+            0.7,
+            r"\b(?:rto|rpo|recovery (?:time|point) objective)\b[^.]{0,40}\b(?:is|of|shall be|will be|:)\s+"
+            r"(?:\w+ )?\(?\d+\)?\s?(?:hours?|minutes?|h|mins?)\b",
+            literals=(" rto", " rpo", "recovery time", "recovery point"),
+        ),
+        cue(
+            0.7,
+            r"\b(?:latency|packet loss|jitter|round-trip time)\b[^.]{0,60}\b\d+(?:[.,]\d+)?\s?(?:ms|milliseconds?|%)",
+        ),
+        cue(
+            0.65,
+            r"\b(?:shall|will|must)\s+(?:complete|achieve|finish)\b[^.;]{0,60}\b(?:within|no later than|not later "
+            r"than|on or before)\s+(?:\w+ )?\(?\d",
+        ),
+        cue(
+            0.65,
+            r"\b(?:go-live|golive|cutover|cut-over|launch|completion|acceptance)\b[^.]{0,40}\b(?:no later than|not "
+            r"later than|on or before)\s+(?:\d{1,2} [a-z]+ \d{4}|[a-z]+ \d{1,2},? \d{4}|\d{1,2}/\d{1,2}/\d{2,4})",
+        ),
+        cue(
+            0.65,
+            r"\bkpi ?\d+\b[^.]{0,60}\d+(?:[.,]\d+)?\s?(?:%|percent|seconds|minutes|hours|days)",
+        ),
+        # Proactive French families (issue 7, s8 audit): a measured time or rate with its
+        # figure: "le délai de rétablissement est fixé à quatre (4) heures", "le temps moyen de traitement ne dépasse
+        # pas 72 h", "le taux d'appels abandonnés ne doit pas être supérieur à 5 %", "traitons toute réclamation sous
+        # 10 jours ouvrés", "achevée au plus tard douze semaines après la signature".
+        cue(
+            0.75,
+            r"\b(?:delai|temps|duree) (?:moyen |maximal |maximum |garanti )?(?:de |d')(?:retablissement|intervention|"
+            r"reponse|resolution|traitement|prise en (?:charge|compte)|livraison|correction|remise en service|"
+            r"attente|reparation|restauration|rappel|decroche)\b[^.;]{0,80}?(?:\bj ?\+ ?\d|(?:\b\d+(?:[.,]\d+)?|"
+            r"\b" + _NUM_FR_WORD + r")(?:[- ]\w+)?(?: \(\d+\))? ?"
+            r"(?:h\b|heures?|minutes?|mn\b|secondes?|jours?|j\b|semaines?|mois\b))",
+        ),
+        cue(
+            0.75,
+            r"\b(?:repond\w*|trait(?:e|ee|ees|ent|ons|era|eront|er)|resolu(?:e|es|s)?\b|retabli\w*|"
+            r"pris en (?:charge|compte)|prises en (?:charge|compte)|corrig\w*|livr(?:e|ee|es|ees|er|era|eront|ons)|"
+            r"decroch\w*|rappel\w*|"
+            r"restaur\w*|achev\w*|remis\w* en service|mis\w* en (?:service|production))\b[^.;]{0,60}?"
+            r"\b(?:dans un delai (?:maximal |maximum )?(?:de |d')|sous|en moins de|au plus tard|dans les|en)"
+            r" ?(?:j ?\+ ?\d|(?:\d+(?:[.,]\d+)?|" + _NUM_FR_WORD + r")(?:[- ]\w+)?(?: \(\d+\))? ?"
+            r"(?:h\b|heures?|minutes?|mn\b|secondes?|jours?|j\b|semaines?|mois\b))",
+            # restoring data from backups is continuity, not a service level
+            unless=r"\b(?:paiement|factures?|reglement|conserv\w*|archiv\w*|garantie|manquements?|mise en demeure|"
+            r"resili\w*|sauvegardes?)\b|\b(?:retabli|restaur)\w* (?:les|l'acces aux|la disponibilite des) donnees\b",
+            literals=("livr", "achev", "trait", "corrig", "rappel", "repond", "resolu", "decroch", "restaur", "retabli",
+                      "pris en c", "prises en c", "en service", "en production"),
+        ),
+        cue(
+            # a dated milestone: "la livraison du module interviendra au plus tard le 30 juin 2026"
+            0.7,
+            r"\b(?:livr\w*|achev\w*|mise en (?:service|production|exploitation)|recette|deploiement|demarrage|"
+            r"bascule)\b[^.;]{0,60}?\bau plus tard (?:le \d{1,2}(?:er)? [a-z]{3,9} \d{4}|(?:\d+|"
+            + _NUM_FR_WORD + r")(?: \(\d+\))? (?:jours|semaines|mois) (?:apres|a compter|suivant))",
+        ),
+        cue(
+            0.75,
+            r"\btaux (?:de |d')(?!(?:tva|interet|change|remise|commission|marge|actualisation|revision|indexation|"
+            r"usure|escompte|avance|penalite|rabais|cotisation|imposition|charges)\b)[a-z' -]{0,50}?\b(?:ne (?:doit|"
+            r"peut|devra|pourra) (?:pas )?(?:etre )?(?:inferieur|superieur|depasser|exceder)|(?:doit|devra) "
+            r"(?:etre |atteindre |rester )|d'au moins|au moins|au minimum|minimum de|minimal de|maximum de|"
+            r"maximal de|superieur ou egal|inferieur ou egal|superieur a|inferieur a)[^.;]{0,30}?\d+(?:[.,]\d+)? ?%",
+        ),
+        cue(
+            # "accessible au moins 99 % du temps"; the execution time of each order: "délai d'exécution de dix
+            # jours pour chaque bon de commande" (the whole contract's "délai d'exécution" is its duration)
+            0.7,
+            r"\b(?:accessible|disponible|operationnel)s?\b[^.;]{0,30}?\d+(?:[.,]\d+)? ?%|"
+            r"\bdelai d'execution\b[^.;]{0,60}?\b(?:pour|de) (?:chaque|tout|toute) (?:bon de commande|commande|"
+            r"intervention|demande)\b",
+        ),
     ],
     heading=r"\b(?:service levels?|niveaux? de service|sla|kpis?|indicateurs|performance|disponibilite|"
     r"availability|delais?|milestones?|jalons?|qualite de service|engagements de qualite|response times?|"
@@ -523,8 +747,10 @@ SERVICE_LEVELS = rule(
 
 PENALTIES = rule(
     "penalties",
+    "avoir|minor|dommages|clause|indemnit|cumul|imput|"
     "penal|credit|liquidated|forfait|reduction|refaction|retenue|abattement|malus|minoration|decote|diminution|"
-    "at-risk|at risk|reduce|rebate|remise|ristourne|rembours|deduit|proportionnel|deduct|refund",
+    "at-risk|at risk|reduce|rebate|remise|ristourne|rembours|deduit|proportionnel|deduct|refund"
+    "|service level|sla|kpi|points|delay|discount|withh|late",
     [
         cue(
             0.9,
@@ -681,15 +907,87 @@ PENALTIES = rule(
             r"sans encourir|sans (?:frais ni )?penalite|without (?:incurring )?(?:any )?penalt|sanctions? penales?|"
             r"\bnot (?:as )?a penalty|\bet non (?:une|comme une) (?:penalite|clause penale)|" + _TERMINATION_FEE,
         ),
+        # English families from the issue-7 proactive audit (docs/review.md): a missed level or milestone tied to
+        # a credit, refund, discount or withheld payment; penalties per day or week; delay payments; performance
+        # deductions and service points; "15% credit" in a table row. Late payment stays out.
+        cue(
+            0.8,
+            r"\b(?:service level (?:failure|default|breach)|sla (?:breach|failure)|kpi failure|performance "
+            r"(?:deductions?|points)|service points|delay (?:payments?|damages|charges))\b",
+            unless=_LATE_PAYMENT,
+        ),
+        cue(
+            0.75,
+            r"\b(?:fail\w*|miss\w*|does not meet|do not meet|is not met|are not met|not achieved|"
+            r"falls? (?:below|short)|"
+            r"below|under)\b[^.]{0,80}\b(?:credit|rebate|refund|deduction|reduction|discount|penalt\w*|withh[oe]ld)",
+            needs=r"\b(?:service levels?|slas?|kpis?|key performance|uptime|availability|response times?|resolution "
+            r"times?|milestones?|on-time|performance standards?|commitment|deadlines?|delivery dates?)\b",
+            unless=_LATE_PAYMENT + r"|\bsole (?:and exclusive )?remedy\b",
+        ),
+        cue(
+            0.8,
+            r"\bpenalt(?:y|ies) of\b[^.]{0,60}\b(?:per|for each|for every)\s+(?:\w+ )?(?:day|week|hour|month)s?\b",
+            unless=_LATE_PAYMENT,
+        ),
+        cue(
+            0.75,
+            r"\b(?:rebate|credit|refund|reduction|discount|deduction)s? of \d+(?:[.,]\d+)?\s?(?:%|percent)",
+            needs=r"\b(?:downtime|outage|unavailab\w*|late|delay\w*|miss\w*|fail\w*|below|breach\w*)\b",
+            unless=_LATE_PAYMENT + r"|\bvolume\b",
+        ),
+        cue(
+            0.75,
+            r"\b(?:availability|uptime|response|resolution)\b[^.]{0,40}(?:below|under|<|less than)\s?\d+(?:[.,]\d+)?"
+            r"\s?%[^.]{0,40}\b\d+(?:[.,]\d+)?\s?% (?:service )?credit",
+        ),
+        cue(
+            0.75,
+            r"\blate (?:completion|delivery|performance|go-live)\b[^.]{0,80}\b(?:pay\w*|damages|credit\w*|deduct\w*|"
+            r"penalt\w*)\b",
+            unless=_LATE_PAYMENT,
+        ),
+        cue(
+            0.7,
+            r"\bdeductions? (?:from|against|off) (?:the )?(?:charges|fees|invoice|monthly)",
+        ),
+        # Proactive French families (issue 7, s8 audit): a penalty with its amount or rate ("le
+        # montant des pénalités est fixé à 200 € par jour"), penalties ruled on ("cumulables", "s'imputent sur les
+        # sommes dues"), credits, deductions or lump sums tied to a missed level or a delay; late-payment interest
+        # and recovery fees stay out.
+        cue(
+            0.75,
+            r"\bpenalites?\b[^.;]{0,80}?(?:\d[\d ]*(?:[.,]\d+)? ?(?:€|euros?\b|eur\b|%)|\b1/\d+)|"
+            r"\bpenalites?\b[^.;]{0,40}?\b(?:cumulables?|s'imputent|imputees?|deduites?|plafonnees?|liberatoires?|"
+            r"appliquees?|sanctionn\w*|exonere\w*)",
+            unless=_LATE_PAYMENT,
+        ),
+        cue(
+            0.75,
+            r"\b(?:un avoir|remise|reduction|rabais|minoration|minore\w*|retenue|remboursement|remboursons|"
+            r"rembourse(?:ra)?|abattement)\b[^.;]{0,60}?\d+(?:[.,]\d+)? ?(?:%|€|euros?\b)",
+            needs=r"\b(?:disponibilit\w*|indisponib\w*|delais?|retard|depassement|manquant|non[- ]respect|"
+            r"non atteint|pas atteint|pas respecte|absence|non remplace\w*|indicateurs?|niveaux? de service|"
+            r"manquements?|gtr|gti)\b",
+            unless=_LATE_PAYMENT + r"|\bremise (?:commerciale|de (?:fin d'annee|volume|quantite))|\bescompte\b",
+        ),
+        cue(
+            0.8,
+            r"\b(?:dommages[- ]et[- ]interets forfaitaires|clause penale|indemnite forfaitaire)\b",
+            needs=r"\b(?:retard|depassement|delais?|niveaux? de service|indicateurs?)\b",
+            unless=_LATE_PAYMENT + r"|" + _TERMINATION_FEE + r"|\ble client (?:devra|doit|sera tenu de) verser\b",
+        ),
     ],
     heading=r"\b(?:penalit|penalt|credits?|service credits|liquidated)",
 )
 
 CHANGE_PROCEDURE = rule(
     "change_procedure",
+    "supplementaire|complementaire|nouveaux|hors|redimension|reduire|augmentation|incidence|memoire|volum|ajout|evolution|version|prestation|travaux|"
     "change|modif|evol|avenant|amend|impact|updat|demande|propos|request|submit|devis|addition|alteration|"
     "additional|new|enhanced|further|variation|perimetre|extension|preavis|increas|decreas|revision|alter|adjust|"
-    "adapt|omitted",
+    "adapt|omitted"
+    "|expansion|reduction",
     [
         cue(
             # "any change the vendor believes may affect the price or terms shall be referred to the contracting
@@ -774,7 +1072,11 @@ CHANGE_PROCEDURE = rule(
             r"(?:change|modify|update|faire evoluer|modifier|make any modification)"
             # "reserves the right to change the applicable charges" is a price revision, not a change procedure
             r"(?! (?:the |its |their |any |ses |les )?(?:applicable |then[- ]current )?(?:charges|fees|prices|pricing|"
-            r"rates|tariffs?|tarifs?|prix)\b)",
+            r"rates|tariffs?|tarifs?|prix)\b)"
+            # nor is changing one's sub-processors or contact details: no change to the services or the contract
+            r"(?! (?:the |its |their |any )?(?:sub-?processors?|subcontractors?|address|contact details|bank "
+            r"details)\b)"
+            r"(?! (?:son |sa |ses |les )?(?:adresse|siege|coordonnees|raison sociale|denomination|forme juridique)\b)",
         ),
         cue(
             # "If a Party requests a modification of this Agreement because ..., the Parties shall negotiate in good
@@ -875,6 +1177,76 @@ CHANGE_PROCEDURE = rule(
             r"project plan|service description)\b",
             needs=r"\b(?:request\w*|propos\w*|estimat\w*|impact|quot\w*|cost\w*|pric\w*|fees?)\b",
         ),
+        # English families from the issue-7 proactive audit (docs/review.md): the government changes clause
+        # ("changes within the general scope", "equitable adjustment"), requested changes priced or assessed, fees
+        # adjusted when services are added or removed, a named change procedure, impact on price or schedule.
+        cue(
+            0.8,
+            r"\b(?:equitable adjustment|changes? within the general scope|constitutes? a change|constructive change|"
+            r"change (?:procedure|process|management process|order process|request process))\b",
+        ),
+        cue(
+            0.75,
+            r"\b(?:requested|proposed) (?:changes?|modifications?|variations?)\b|\b(?:changes?|modifications?|"
+            r"variations?) (?:requested|proposed|ordered|instructed) by\b",
+            needs=r"\b(?:pric\w*|cost\w*|fees?|charges?|rates?|valued|quot\w*|proposal|estimat\w*|schedule|impact|"
+            r"adjust\w*)\b",
+        ),
+        cue(
+            0.7,
+            r"\b(?:fees?|charges?|prices?|compensation|contract price) (?:shall|will) be "
+            r"(?:equitably |correspondingly |"
+            r"proportionally )?adjusted\b|\b(?:fees?|charges?) adjusted (?:according|in accordance|pro rata|"
+            r"accordingly)",
+            needs=r"\b(?:request\w*|add|remove|vary|varied|change\w*|scope|additional|quantit\w*)\b",
+            unless=r"\b(?:index\w*|cpi|inflation|anniversary|annual\w*|each year|per annum)\b",
+        ),
+        cue(
+            0.7,
+            r"\b(?:increase|decrease|reduction|extension|expansion|change)s? (?:in|of|to) (?:the )?scope\b",
+            needs=r"\b(?:priced|pricing|quot\w*|cost\w*|estimat\w*|impact|adjust\w*|fees?|charges?)\b",
+        ),
+        cue(
+            0.75,
+            r"\bimpact (?:on|upon) (?:the )?(?:price|prices|pricing|charges|fees|cost|costs|service levels|schedule|"
+            r"timeline|delivery)\b",
+            needs=r"\b(?:change\w*|amend\w*|variation\w*|modif\w*)\b",
+        ),
+        cue(
+            0.65,
+            r"\b(?:we|provider|supplier|vendor) may (?:modify|change|update|alter)\b[^.]{0,40}\b(?:services?|features?|"
+            r"functionality|terms|agreement)\b",
+            needs=r"\b(?:notif\w*|notice)\b",
+        ),
+        # Proactive French families (issue 7, s8 audit): work outside the price list
+        # or the scope ordered through a costed route ("prestations supplémentaires ... par ordre de service", "prix
+        # nouveaux", "hors périmètre ... après acceptation d'un devis"), and changes of scope, volume, version or
+        # rules handled by quote, notice, impact study or concertation; a bare "modifié par avenant" stays out.
+        cue(
+            0.7,
+            r"\b(?:prestations?|travaux) (?:supplementaires?|complementaires?|additionnel\w*|hors "
+            r"(?:perimetre|forfait|contrat)|non prevu\w*)\b|\bprix nouveaux\b|\bhors perimetre\b",
+            needs=r"\b(?:ordre de service|devis|bons? de commande|avenant|proposition|acceptation|chiffr\w*)\b",
+        ),
+        cue(
+            0.7,
+            r"\b(?:demandes? d'evolution|evolutions? (?:sollicitee|demandee|validee|du perimetre|des prestations|"
+            r"de (?:la|sa) solution|fonctionnelle)s?|faire evoluer (?:les|le) (?:fonctionnalites|services?|"
+            r"prestations?|perimetre)|modifications? substantielles?|adaptation des prestations|ajouter de nouveaux|"
+            r"redimensionn\w*|reduire le perimetre|augmentation du volume|variation de la volumetrie|ajout de nouve\w*|"
+            r"extension (?:des|du|de la) (?:horaires|perimetre|prestations|service|plages?)|"
+            r"changements? de version)\b",
+            needs=r"\b(?:devis|chiffr\w*|propos\w*|offre|avenant|accord|acceptation|valid\w*|notifi\w*|prealable|"
+            r"preavis|a l'avance|impact|incidence|concert\w*|rencontr\w*|negoci\w*|renegoci\w*|ajust\w*|adapt\w*|"
+            r"opposer|planifi\w*|commun accord|recette)",
+        ),
+        cue(
+            0.7,
+            r"\b(?:incidences?|impacts?) (?:financier\w* )?(?:de la|des|du|sur (?:les|le|la)) (?:modification|"
+            r"changement|evolution|demande|delais|planning|calendrier|prix|cout)|\bincidence financiere\b|"
+            r"\bmemoire chiffre\b",
+            needs=r"\b(?:modifi\w*|evolution|adaptation|changements?|demande)\b",
+        ),
     ],
     heading=r"\b(?:changes?|modifications?|evolutions?|change management|gestion des changements|reexamen|"
     r"(?:feature|enhancement|change|scope) requests?)\b",
@@ -884,7 +1256,7 @@ PRICING = rule(
     "pricing",
     "prix|price|fee|tarif|redevance|montant|remuneration|factur|invoice|paie|payment|pay|cout|cost|€|$|eur|"
     "honoraire|abonnement|invoic|taux|hourly|bordereau|decomposition|compensat|consideration|cotisation|acompte|"
-    "paid",
+    "paid|time and material|fixed",
     [
         cue(
             0.85,
@@ -973,6 +1345,28 @@ PRICING = rule(
             r"seront|will be)\b",
         ),
         cue(
+            # the price of the service named by what the client pays for it, even when the amount sits in a tariff
+            # or schedule: "shall pay the Consultant for the Services at", "shall pay the carrier for the service
+            # hereunder an amount determined by", "a fee at an annual rate of", "the rates and charges to be paid
+            # by the customer", "in consideration of the services rendered ... shall receive"
+            0.8,
+            r"\bpay (?:\w+ ){0,3}for (?:the |its |such |all )?(?:services?|work performed)\b(?! (?:of|by) )|"
+            r"\ba fee (?:at|equal to|computed|calculated)\b[^.]{0,40}(?:\d|\brate\b)|"
+            r"\b(?:rates|charges)\b[^.]{0,40}\b(?:to be paid|payable) by\b|"
+            r"\bin consideration (?:of|for) (?:the )?services\b[^.]{0,60}\b(?:shall|will) (?:receive|be paid)\b",
+            literals=("pay", "fee", "rates", "charges", "consideration"),
+        ),
+        cue(
+            # the provider bills the client by name ("the manufacturer shall charge the customer ... as set forth in
+            # Schedule C", "shall invoice the client monthly"), time-and-materials or fixed-price work, and a service
+            # given for nothing ("no payment is due from the station for the broadcast")
+            0.75,
+            r"\b(?:shall|will) (?:charge|invoice|bill) (?!for\b|back\b|against\b)\w+|"
+            r"\b(?:time and materials?|fixed (?:price|fee))\b|"
+            r"\bno (?:payment|fees?|charges?) (?:is|are|shall be|will be) (?:due|payable|owed|charged)\b",
+            unless=r"\b(?:interest|tax(?:es)?|late|overdue|batter\w*)\b",
+        ),
+        cue(
             # when the price falls due: "les prestations récurrentes sont payables d'avance", "payable à réception"
             0.8,
             r"\b(?:payables?|reglables?)\s+(?:d'avance|a (?:reception|la commande|la signature|terme echu)|au comptant|"
@@ -1003,9 +1397,11 @@ _FIRM_PRICES = (
 
 PRICE_REVISION = rule(
     "price_revision",
+    "prix|tarif|redevance|remuneration|abonnement|hausse|majore|majoration|reexamin|actualisable|"
     "index|syntec|revis|revalor|increase|augment|adjust|ajust|hardship|imprevision|renegoci|renegotia|1195|cpi|"
     "raise|actualis|indice|modifi|escalat|change|review|version|evolu|renewal|inflation|beginning of each|alter|"
-    "then current|then-current",
+    "then current|then-current"
+    "|modify|updat|increas|fuel|benchmark|rise",
     [
         cue(
             0.9,
@@ -1146,6 +1542,56 @@ PRICE_REVISION = rule(
             unless=r"\bno (?:\w+ )?(?:price|fee|rate)s? (?:adjustments?|increases?|changes?)\b|"
             r"\b(?:exchange|interest|tax|share|stock|market) (?:rates?|prices?)\b",
         ),
+        # English families from the issue-7 proactive audit (docs/review.md): "we may change our prices ... on
+        # notice", increases of a percentage per year, fuel surcharges, raw-material costs that reopen the price,
+        # benchmarking of the charges.
+        cue(
+            0.75,
+            r"\b(?:change|modify|revise|adjust|increase|update)\s+(?:our|its|the|their) (?:prices|pricing|fees|rates|"
+            r"charges|tariffs?|subscription fees)\b",
+            needs=r"\b(?:notice|notif\w*)\b",
+            unless=r"\b(?:shall not|will not|may not|cannot|no) (?:\w+ ){0,2}(?:increase|change|modify|revise)",
+        ),
+        cue(
+            0.8,
+            r"\bincreas\w* (?:by )?\d+(?:[.,]\d+)?\s?(?:%|percent) (?:per|each|a|every) (?:year|annum|contract year)\b"
+            r"|\bincreased by (?:up to |no more than |not more than |a maximum of )?\d+(?:[.,]\d+)?\s?(?:%|percent)",
+            needs=r"\b(?:prices?|pricing|fees?|rates?|charges?)\b",
+            unless=r"\b(?:shall not|will not|may not|cannot) (?:\w+ ){0,2}increase",
+        ),
+        cue(
+            0.8,
+            r"\bfuel (?:surcharge|adjustment)s?\b",
+        ),
+        cue(
+            0.75,
+            r"\b(?:price|cost)s? of (?:raw materials|fuel|energy|labou?r|components)\b[^.]{0,40}\b(?:ris\w*|increas\w*|"
+            r"exceed\w*)",
+            needs=r"\b(?:new price|adjust\w*|renegotiat\w*|agree\w*|surcharge)\b",
+        ),
+        cue(
+            0.7,
+            r"\bbenchmark\w*\b",
+            needs=r"\b(?:charges|prices|fees|rates)\b",
+        ),
+        # Proactive French families (issue 7, s8 audit): a price noun and a
+        # verb of change ("le prix pourra être révisé à la hausse ou à la baisse", "le tarif horaire sera majoré de
+        # 2,5 %", "nous nous réservons le droit de réviser nos prix", "fermes et actualisables"); firm prices and
+        # a price cut pro rata of a smaller scope stay out.
+        cue(
+            0.75,
+            r"\b(?:prix|tarifs?|redevances?|remuneration|montant de l'abonnement|tarif horaire|taux horaires?|"
+            r"honoraires)\b[^.;]{0,40}?\b(?:revis\w*|revue?s?\b|actualis\w*|indexe\w*|majore\w*|augmente\w*|evolue\w*|evoluer|"
+            r"reevalue\w*|revalorise\w*|ajuste\w*|reexamin\w*)|"
+            r"\b(?:revis\w*|reexamin\w*|actualis\w*|hausse|augmentation|majoration) (?:annuelle )?(?:de |des |du |"
+            r"nos |ses |les )(?:prix|tarifs?|redevances?|remuneration)\b|"
+            r"\b(?:prix|tarifs?) (?:de|pour) l'annee (?:suivante|n\+1|a venir)\b",
+            # prices "fermes la première année puis actualisés", "fermes et actualisables" do change: only a firm
+            # price for the whole term damps the cue
+            unless=r"\bnon (?:revisables?|actualisables?)\b|\bne (?:seront|sont|pourront|peuvent) (?:pas|faire l'objet "
+            r"d'aucune) (?:etre )?(?:revis|actualis|modifi)|\bfermes?,? (?:et definitifs?|pendant toute|sur toute|pour "
+            r"toute)\b|\bprorata\b|\bquantites reellement\b",
+        ),
     ],
     heading=r"\b(?:revision|indexation|price (?:adjustment|revision|increase)s?|variation des prix|reexamen|"
     r"evolution des prix)\b",
@@ -1153,6 +1599,7 @@ PRICE_REVISION = rule(
 
 DURATION = rule(
     "duration",
+    "date|delai|echeance|terme|"
     "duree|term|period|periode|vigueur|effet|effective|commence|expir|until|jusqu|mois|ans|year|month|start|"
     "compter|remain|continu|begin|surviv|conclu|consenti|passe|etabli|initial|court|coextensi",
     [
@@ -1238,7 +1685,8 @@ DURATION = rule(
             r"shall continue (?:in effect )?(?:for|until)|expire[sd]? on|become[s]? effective|effective as of)\b",
             # a period that is not the contract's: "backups are retained for a period of 30 days", "shall not
             # solicit ... for a period of one year", "warranted for a period of 90 days"
-            unless=r"\b(?:retain\w*|kept|stored|archiv\w*|solicit\w*|hire|warrant\w*|guarantee\w*)\b",
+            # ... nor obligations that outlive it: "confidentiality obligations survive for a period of 5 years"
+            unless=r"\b(?:retain\w*|kept|stored|archiv\w*|solicit\w*|hire|warrant\w*|guarantee\w*|surviv\w*)\b",
         ),
         cue(
             0.5,
@@ -1274,6 +1722,66 @@ DURATION = rule(
             0.85,
             r"\b(?:period of performance|performance period)\b[^.]{0,40}\b(?:is|shall be|will be|of)\s+(?:\w+\s+)?"
             r"(?:\(?\d+\)?|one|two|three|six|nine|twelve|eighteen|twenty-four|thirty-six)\s*-?\s*(?:months?|years?)\b",
+        ),
+        # English families from the issue-7 proactive audit (docs/review.md): a term "from ... through ...", a
+        # subscription or engagement that "runs" or "lasts", a base period, an ordering period, a contract entered
+        # into for a fixed period, "the duration of the Services is 48 months".
+        cue(
+            0.8,
+            r"\b(?:term|period of performance|duration|contract period)\b[^.]{0,60}\bfrom\s+(?:\d{1,2} [a-z]+ \d{4}|"
+            r"[a-z]+ \d{1,2},? \d{4}|the (?:effective|commencement|start) date)\s+(?:through|to|until|till)\b",
+            unless=_NOT_CONTRACT_TERM,
+        ),
+        cue(
+            0.75,
+            r"\b(?:subscription|engagement|agreement|contract|sow|assignment|term)\b[^.]{0,30}\b(?:runs|lasts|"
+            r"will (?:run|last)|shall (?:run|last))\b",
+            unless=_NOT_CONTRACT_TERM,
+        ),
+        cue(
+            0.75,
+            # with its length: "through the base period of performance" alone says nothing of the term
+            r"\b(?:base (?:period|year|term)|ordering period)\b[^.]{0,40}?\b(?:is|of|shall be|will be)\s+"
+            r"(?:\w+(?:-\w+)? )?\(?\d*\)?\s?(?:years?|months?)\b",
+        ),
+        cue(
+            0.8,
+            r"\b(?:entered into|concluded|made) for (?:a (?:fixed|definite|limited) (?:period|term)|an? (?:initial )?"
+            r"(?:period|term)|(?:\w+ )?\(?\d+\)? (?:years?|months?))",
+        ),
+        cue(
+            0.8,
+            r"\bduration of (?:this|the) (?:agreement|contract|services|engagement|sow|framework(?: agreement)?|"
+            r"assignment|task order|project)\b[^.]{0,30}\b(?:is|shall be|will be|of)\s+(?:\w+(?:-\w+)? )?\(?\d*\)?\s?"
+            r"(?:years?|months?|weeks?)\b",
+        ),
+        # Proactive French families (issue 7, s8 audit): a date range, a table row ("| Durée du
+        # contrat | 3 ans |"), a total length ("la durée totale du marché ... ne peut excéder quatre ans"), the
+        # execution period of the whole contract, its end date.
+        cue(
+            0.8,
+            r"\d{1,2}(?:er)? [a-z]{3,9} \d{4},? (?:au|jusqu'au|et jusqu'au) \d{1,2}(?:er)? [a-z]{3,9} \d{4}\b",
+            needs=r"\b(?:contrat|marche|convention|accord(?:-cadre)?|abonnement|engagement)\b",
+            unless=_NOT_CONTRACT_TERM,
+            literals=(" au ", "'au "),
+        ),
+        cue(
+            0.8,
+            r"\bduree(?: (?:du|de la|de l') ?(?:contrat|marche|convention|accord(?:-cadre)?|abonnement|engagement))?"
+            r" ?[:|] ?(?:\d+|" + _NUM_FR_WORD + r")(?: \(\d+\))? (?:ans?|annees?|mois)\b|"
+            r"\b(?:duree|delai d'execution) (?:totale |maximale |globale )?(?:du|de la|de l') ?(?:contrat|marche|"
+            r"convention|accord-cadre|abonnement)\b[^.;]{0,60}?\b(?:\d+|" + _NUM_FR_WORD + r"|dix-huit|"
+            r"vingt-quatre|trente-six|quarante-huit)(?: \(\d+\))? (?:ans?|annees?|mois)\b",
+            unless=_NOT_CONTRACT_TERM,
+        ),
+        cue(
+            0.8,
+            r"\b(?:date d'echeance|echeance|date de fin|date d'expiration|terme) (?:du|de la|de l') ?(?:present )?"
+            r"(?:contrat|marche|convention|accord-cadre|abonnement)\b[^.;]{0,30}?\b(?:au|le) \d{1,2}(?:er)? [a-z]{3,9} "
+            r"\d{4}\b|\b(?:contrat|marche|convention|accord-cadre|abonnement) (?:arrive|arrivera|prend|prendra) "
+            r"(?:a echeance|fin) le \d{1,2}(?:er)? [a-z]{3,9} "
+            r"\d{4}\b",
+            literals=("echeance", "date de fin", "date d'expiration", "terme", "arrive", "prend"),
         ),
     ],
     heading=r"\b(?:duree|term|durations?|entree en vigueur|effective date|period|periode)\b",
@@ -1609,8 +2117,10 @@ CONFIDENTIALITY = rule(
 
 AUDITS = rule(
     "audits",
+    "mandater|acces|acceder|questionnaire|bilan|etat|statistique|resultat|reporting|comite|revue|ecoute|"
     "audit|inspect|examin|comite|committee|reunion|meeting|review|revue|suivi|report|rapport|controle|verif|"
-    "sprint|iteration|books|tableau|permettre|compte rendu|comptes rendus|analys|surveil|monitor|status",
+    "sprint|iteration|books|tableau|permettre|compte rendu|comptes rendus|analys|surveil|monitor|status"
+    "|soc|ssae|isae|meet|listen|summar|dashboard|scorecard|logs|activity log",
     [
         cue(
             0.9,
@@ -1744,6 +2254,87 @@ AUDITS = rule(
             r"(?:sprint|iteration|phase|milestone|release)\b|"
             r"\b(?:sprint|iteration) (?:reviews?|demos?|demonstrations?)\b",
             unless=r"\b(?:prices?|fees?|rates?|tarifs?)\b",
+        ),
+        # English families from the issue-7 proactive audit (docs/review.md): SOC 2 / SSAE 18 / ISAE 3402 reports,
+        # records made available for review, auditors who may verify the charges, periodic meetings to review
+        # performance, reports on performance furnished on request, call monitoring, daily logs and monthly
+        # summaries, performance monitoring by the buyer.
+        cue(
+            0.75,
+            r"\b(?:soc ?[12]|ssae ?1[68]|isae ?3402)\b",
+        ),
+        cue(
+            0.75,
+            r"\b(?:available|open|accessible) for (?:review|inspection|examination|audit)\b",
+        ),
+        cue(
+            0.75,
+            r"\b(?:auditors?|accountants?)\b[^.]{0,60}\b(?:may|shall have the right to|is entitled to)\s+(?:\w+ )?"
+            r"(?:verify|examine|inspect|check|review|audit)\b",
+        ),
+        cue(
+            0.7,
+            r"\b(?:meet|review|assess)\w*\b[^.]{0,40}\b(?:monthly|quarterly|weekly|annually|at least (?:once )?"
+            r"(?:a |per |each |every )?(?:month|quarter|week|year)|each (?:month|quarter)|every (?:month|quarter))\b"
+            r"[^.]{0,60}\b(?:performance|service levels?|kpis?|progress|services)\b",
+        ),
+        cue(
+            0.7,
+            r"\b(?:furnish|provide|submit|deliver|send)\w*\s+(?:\w+ ){0,3}?reports?\b[^.]{0,80}\b(?:performance|"
+            r"progress|status|activity|volumes?|kpis?|service levels?|incidents?)\b",
+        ),
+        cue(
+            0.7,
+            r"\b(?:monitor|listen to|observe|evaluate)\w*\s+(?:\w+ ){0,3}?(?:calls?|call quality|recordings?|"
+            r"interactions?)\b",
+        ),
+        cue(
+            0.7,
+            r"\b(?:daily|weekly|monthly|quarterly) (?:activity |status |progress |performance |management )?(?:logs?|"
+            r"summar(?:y|ies)|dashboards?|scorecards?)\b",
+        ),
+        cue(
+            0.75,
+            # the buyer monitors the provider; "performance monitoring" in a list of hosting tasks is a service
+            r"\b(?:carry out|conduct|undertake|perform)\w* (?:\w+ )?performance monitoring\b|\bmonitor\w* (?:the )?"
+            r"(?:performance|quality|delivery) of (?:the )?(?:services|"
+            r"work|contractor|supplier|provider)\b",
+        ),
+        # Proactive French families (issue 7, s8 audit): the customer's right to
+        # check ("se réserve le droit de contrôler sur place", "peut faire procéder à un audit", "est autorisé à
+        # effectuer des écoutes"), access to premises or records to verify, periodic reports and statistics,
+        # governance meetings that review the contract.
+        cue(
+            0.75,
+            r"\b(?:droit de|peut|peuvent|pourra|pourront|autorise\w* a|habilite\w* a|faire)(?:,[^,.;]{0,30},)?\s+"
+            r"(?:proceder"
+            r"(?:,[^,.;]{0,30},)? a "
+            r"(?:des |un |une )?|effectuer (?:des |un |une )?|realiser (?:des |un |une )?)?(?:controler|verifier|"
+            r"auditer|inspecter|controles?|audits?|verifications?|inspections?|ecoutes?)\b|"
+            r"\bmandater un auditeur\b|\bauditeurs? (?:tiers|independants?|externes?)\b|"
+            r"\b(?:acceder|acces) a (?:ses|leurs|les) (?:locaux|sites|installations)\b[^.;]{0,40}?\b(?:verifier|"
+            r"controler|auditer|inspecter)\b|\b(?:acces|acceder)\b[^.;]{0,60}?\b(?:afin de|pour) (?:controler|"
+            r"verifier|evaluer|auditer)\b|\bquestionnaires? (?:d'audit|de securite|d'evaluation)\b|"
+            r"\bjustificatifs?\b[^.;]{0,40}?\b(?:verifier|controler)\b",
+            needs=r"\b(?:client|acheteur|pouvoir adjudicateur|donneur d'ordre|responsable (?:du|de) traitement|"
+            r"representants?|auditeurs?|mandataires?|agents habilites)\b",
+        ),
+        cue(
+            0.7,
+            r"\b(?:bilans?|etat des|statistiques|tableaux? de bord|rapports?|resultats des (?:enquetes|mesures|"
+            r"controles))\b",
+            needs=r"\b(?:chaque (?:jour|semaine|mois|trimestre|annee)|mensuel\w*|hebdomadaire\w*|trimestriel\w*|"
+            r"annuel\w*|quotidien\w*|temps reel|par (?:mois|trimestre|an|semaine))\b",
+        ),
+        cue(
+            0.75,
+            r"\breporting ?[:|] ?(?:mensuel|hebdomadaire|trimestriel|annuel|quotidien)|"
+            r"\b(?:comite (?:strategique|de pilotage|operationnel|de suivi|directeur|technique)|revue (?:annuelle|"
+            r"trimestrielle|mensuelle|periodique) (?:du contrat|des prestations|de performance|de service)|"
+            r"faire le point sur)\b",
+            needs=r"\b(?:se tient|se reunit|reunit|organise\w*|chaque|par an|fois|mensuel\w*|trimestriel\w*|"
+            r"annuel\w*|resultats|suivant)\b",
+            literals=("reporting", "comite ", "revue ", "faire le point"),
         ),
     ],
     heading=r"\b(?:audits?|inspections?|suivi|monitoring|reporting|gouvernance|governance|comites?|controle)\b",
@@ -1882,9 +2473,11 @@ GOVERNING_LAW = rule(
 
 CONTINUITY = rule(
     "continuity",
+    "site|bascul|mode|service|repliqu|replication|onduleur|groupe|perte|duree|dmia|pdma|reprendre|restaur|sinistre|"
     "continu|reprise|recover|pca|pra|bcp|drp|rto|rpo|basculement|failover|fail-over|redondan|resilien|"
     "sauvegard|backup|back-up|secours|high|haute|contingency|emergency|alternate|off-site|offsite|"
-    "redundant|restor|strike|back up",
+    "redundant|restor|strike|back up"
+    "|secondary|standby|mirror|resum|geograph|single point|22301|crisis management|replicat",
     [
         cue(
             0.95,
@@ -1990,6 +2583,63 @@ CONTINUITY = rule(
             r"\bcontinuite (?:de (?:la )?(?:service|mission|prestation)s? |du service )?:?\s*(?:\w+ ){0,2}(?:backup|"
             r"suppleant|remplacant|secours)\b",
         ),
+        # English families from the issue-7 proactive audit (docs/review.md): the provider backs up data,
+        # secondary or standby sites, geographic redundancy, no single point of failure, replication to a standby
+        # environment, restore tests, business resumption, ISO 22301, service continuity and crisis management.
+        cue(
+            0.75,
+            r"\b(?:shall|will|must)\s+(?:\w+ )?(?:back up|backup|back-up)\b",
+            # backup papers for an invoice, a backup contact: nothing is backed up
+            unless=r"\b(?:backup|back-up|supporting) (?:documentation|documents?|contact|person)\b|\binvoic\w*",
+        ),
+        cue(
+            0.75,
+            r"\b(?:secondary|standby|mirror(?:ed)?|disaster recovery)\s+(?:data cent(?:er|re)s?|sites?|facilit\w+|"
+            r"locations?|environments?)\b",
+        ),
+        cue(
+            0.8,
+            r"\b(?:geographically (?:separate|distinct|diverse|dispersed|redundant)|no single points? of failure|"
+            r"business (?:resumption|recovery|resilience)|iso ?22301|(?:service|operational) continuity|crisis "
+            r"management (?:plan|procedure|process))\b",
+        ),
+        cue(
+            0.75,
+            r"\breplicat\w*\b[^.]{0,40}\b(?:standby|secondary|backup|disaster|failover|another (?:site|data cent\w+)|"
+            r"remote site)\b",
+        ),
+        cue(
+            0.8,
+            r"\b(?:test\w*|verif\w*)\s+(?:the )?(?:restoration|restore|recovery) of (?:the )?(?:backups?|data)\b|"
+            r"\brestor\w* tests?\b",
+        ),
+        cue(
+            0.75,
+            r"\bdisaster\b[^.]{0,80}\brestor\w*|\brestor\w*\b[^.]{0,80}\bdisaster\b|\bresilien\w* (?:and recovery )?"
+            r"(?:arrangements|plans?|measures|testing)\b",
+        ),
+        # Proactive French families (issue 7, s8 audit): fallback sites, switch-over,
+        # degraded mode, minimum service, replication, backed-up power, maximum data loss or outage, restoring from
+        # backups (not the customer's own backups).
+        cue(
+            0.75,
+            r"\b(?:site (?:de (?:secours|repli|debordement|backup|reprise)|alternatif|distant)|bascul\w*|"
+            r"mode degrade|service minimum|repliqu\w*|replication|redondan\w*|redonde\w*|onduleurs?|groupe electrogene|"
+            r"perte (?:maximale )?de donnees (?:maximale )?admissible|duree maximale d'interruption|dmia|pdma|"
+            r"reprendre l'activite|reprise de l'activite|mesures de resilience)\b",
+            needs=r"\b(?:sinistre|pannes?|indisponib\w*|destruction|interruption|incidents?|defaillance|greve|"
+            r"mouvement social|crise|catastrophe|secours|temps reel|admissible|serveurs?|electrique|continuite)",
+            literals=("site de ", "site alternatif", "site distant", "bascul", "repliqu", "replication", "redond",
+                      "onduleur", "groupe electrogene", "de donnees ", "duree maximale d'interruption", "dmia", "pdma",
+                      "mode degrade", "service minimum", "reprendre l'activite", "reprise de l'activite",
+                      "mesures de resilience"),
+        ),
+        cue(
+            0.7,
+            r"\brestaur\w*\b[^.;]{0,80}?\bsauvegardes?\b|\bsauvegardes?\b[^.;]{0,60}?\brestaur\w*",
+            unless=r"\bpropres? sauvegardes\b|\ble client (?:est seul responsable|effectue|realise|sauvegarde|"
+            r"conserve|restaure)\b",
+        ),
     ],
     heading=r"\b(?:continuite|continuity|reprise|disaster|recovery|secours|sauvegardes?|backups?|resilience)\b",
     # backups that are the customer's own business, and backups named only as kept until deleted at the end
@@ -1997,6 +2647,9 @@ CONTINUITY = rule(
     r"responsible for (?:\w+ ){0,2}(?:back(?:ing)?[- ]?up|back-?ups)|\bat (?:the )?(?:client|customer)['’]?s?['’]? "
     r"(?:own |sole )?risk\b|\b(?:return|delete|destroy|erase)\w*\b[^.]{0,60}"
     r"\b(?:customer|client|personal) (?:data|content)\b|"
+    # the customer's plans for its own systems: "Customer shall maintain a disaster recovery plan for its own systems"
+    r"\b(?:client|customer|licensee)s? (?:shall|will|must) (?:\w+ ){0,2}(?:maintain|have|keep|implement)\b[^.]{0,60}"
+    r"\bfor (?:its|their|your) own\b|"
     # the same in French: "le client reste seul responsable de la sauvegarde de ses données"
     r"\ble client (?:est|reste|demeure) (?:seul |pleinement |entierement )?responsable (?:de (?:la |ses |leurs )?)"
     r"sauvegardes?\b",
@@ -2047,12 +2700,14 @@ FORCE_MAJEURE = rule(
 
 EXIT = rule(
     "exit",
+    "fin|terme|expiration|cessation|issue|echeance|resiliation|portabilite|migration|entrant|sortant|assistance|rendu|copie|"
     "reversib|transition|exit|sortie|restitu|return|delete|destroy|supprim|effac|detrui|retourn|renvo|"
     "successor|successeur|replacement|remplac|transfer|transf|erase|destruct|deletion|"
     "effacement|suppression|restitution|repreneur|new|nouveau|deliver|turn|surrender|remet|transmet|"
     "termination assistance|hand|export|download|remov|hors service|prendre|independan|changer|remis|passation|"
     "disposition|purchase|"
-    "continue to use|ship",
+    "continue to use|ship"
+    "|hand|export|extract|download|disengag|wind-down|wind down|run-off|migrat",
     [
         cue(
             0.95,
@@ -2130,6 +2785,8 @@ EXIT = rule(
             0.85,
             r"\b(?:export|download|extract|copy|copies)\w*\b[^.]{0,60}\b(?:data|content|databases?|files|records)\b",
             needs=r"\b(?:expir\w*|terminat\w*|end of|cessation|closure|cancel\w*)\b",
+            # an audit right ("may examine and copy those books and records") is no hand-over
+            unless=r"\b(?:examin|inspect|audit)\w*\b[^.]{0,30}\bcop(?:y|ies)\b",
         ),
         cue(
             # portability: "make Customer Data available to download ... in standardized, machine-readable formats"
@@ -2195,6 +2852,75 @@ EXIT = rule(
             r"\b(?:prendre|choisir|passer a) (?:un autre|le nouveau) prestataire\b|\bchanger (?:librement )?de "
             r"prestataire\b",
         ),
+        # English families from the issue-7 proactive audit (docs/review.md): hand-over at the end, copies or
+        # materials returned upon termination, a database extract, data available for download, disengagement
+        # and wind-down services, an orderly migration to another host.
+        cue(
+            0.75,
+            r"\b(?:hand (?:over|back)|handover|hand-over)\b",
+            needs=r"\b(?:end|expiry|expiration|terminat\w*|successor|replacement|exit)\b",
+        ),
+        cue(
+            0.75,
+            r"\b(?:upon|on|after|following|within \w+ (?:\(\d+\) )?days (?:of|after)) (?:the )?(?:any )?(?:termination|"
+            r"expiry|expiration|end)\b[^.]{0,80}\b(?:return|destroy|delete|erase|deliver|hand over|surrender|provide|"
+            r"make available|export)\w*\s+(?:\w+ ){0,3}?(?:copies|materials|documents|documentation|records|data|"
+            r"equipment|property|files|assets|software|keys|extract|export|database)\b",
+        ),
+        cue(
+            0.75,
+            r"\bavailable for (?:download|export|retrieval|extraction)\b",
+        ),
+        cue(
+            0.8,
+            r"\b(?:disengagement|wind[- ]?down (?:period|services|assistance)|run-off (?:period|services))\b",
+        ),
+        cue(
+            0.75,
+            r"\b(?:orderly|smooth) (?:migration|transfer|transition|handover|hand-over|wind[- ]?down)\b|\bmigrat\w*\b"
+            r"[^.]{0,60}\b(?:another|new|successor|replacement|alternative) (?:host|provider|supplier|vendor|platform|"
+            r"system)\b",
+        ),
+        # Proactive French families (issue 7, s8 audit): handing back, moving or
+        # erasing data, files or equipment when the contract ends, in either order ("les documents et fichiers du
+        # Client lui sont rendus à l'issue du marché", "à l'expiration du contrat, les badges sont restitués");
+        # help to the successor; portability towards another provider.
+        cue(
+            0.75,
+            # two cues, one per order: each pattern is then a sequence, so a passage must hold a verb AND an
+            # object before the regex runs (English "transfer ... documents" alone is common)
+            r"\b(?:restitu|rend|remet|remis|transfer|export|recuper|migr|transmet|renvo|retourn|detrui|efface|"
+            r"supprim|copie)\w*\b[^.;]{0,80}?\b(?:donnees|fichiers|documents|dossiers|equipements|materiels?|"
+            r"supports|badges|actifs|licences|bases de (?:donnees|connaissances)|codes? sources?|archives|biens)\b",
+            needs=r"\b(?:fin|terme|expiration|cessation|issue|echeance|resiliation|extinction|sortie)(?: (?:du|de la|"
+            r"de l'|de|des|de votre|de son|de ce))? ?(?:present |presente )?(?:contrat|marche|convention|"
+            r"accord|abonnement|prestations|mission)|\bavant (?:le|son) terme\b|\ben cas de (?:resiliation|"
+            r"cessation)\b",
+        ),
+        cue(
+            0.75,
+            r"\b(?:donnees|fichiers|documents|dossiers|equipements|materiels?|supports|badges|actifs|archives|"
+            r"biens)\b[^.;]{0,80}?\b(?:restitu|rendu|remis|transfer|export|recupere|migre|transmis|renvoy|"
+            r"retourne|detruit|efface|supprime)\w*",
+            needs=r"\b(?:fin|terme|expiration|cessation|issue|echeance|resiliation|extinction|sortie)(?: (?:du|de la|"
+            r"de l'|de|des|de votre|de son|de ce))? ?(?:present |presente )?(?:contrat|marche|convention|"
+            r"accord|abonnement|prestations|mission)|\bavant (?:le|son) terme\b|\ben cas de (?:resiliation|"
+            r"cessation)\b",
+        ),
+        cue(
+            0.75,
+            r"\b(?:titulaire|prestataire) (?:entrant|sortant)\b|\bnouveau (?:titulaire|prestataire)\b|"
+            r"\b(?:successeur|repreneur)\b",
+            needs=r"\b(?:transition|passation|reprise (?:effective |des prestations|de l'activite)|transfert "
+            r"(?:des prestations|de competences|de l'activite)|collabor\w*|assistance)\b",
+        ),
+        cue(
+            0.8,
+            r"\b(?:assistance|aide|concours) (?:au|a la) (?:transfert|migration|reprise|transition)\b|"
+            r"\bportabilite\b[^.;]{0,80}?\bmigration\b|\bmigration\b[^.;]{0,60}?\b(?:autre|nouveau) (?:fournisseur|"
+            r"prestataire|hebergeur|titulaire)\b",
+            unless=r"\bdroit a la portabilite\b|\bpersonnes? concernees?\b|\bsollicit\w*|\bdemander la portabilite\b",
+        ),
     ],
     heading=r"\b(?:reversibilit|exit|transition|sortie|fin du contrat|"
     r"effets de la (?:resiliation|fin)|end of (?:the )?(?:agreement|contract)|"
@@ -2209,9 +2935,11 @@ _REMAINS_LIABLE = r"(?:reste|demeure|restera|demeurera|pleinement|entierement|se
 
 SUBCONTRACTING = rule(
     "subcontracting",
+    "tierc|partenaire|dc4|recours|delocalis|acte|paiement|"
     "sous-trait|subcontract|sub-contract|subprocessor|sub-processor|tiers|third part|delegat|processor|confier|"
     "deleguer|delegate|independent contractors|outside contractors|delegu|confie|contract with|transfer|hand over|"
-    "entrust|engage",
+    "entrust|engage"
+    "|third-party|its own",
     [
         cue(
             0.9,
@@ -2250,6 +2978,8 @@ SUBCONTRACTING = rule(
             r"une partie|prestations?|obligations?|services)\b|\b(?:deleguer|delegue|deleguera|deleguent)\b[^.;]{0,40}"
             r"\b(?:prestations?|services|execution|obligations)\b[^.;]{0,40}\b(?:partenaires?|tiers|prestataires?|"
             r"societes? tierces?|collaborat\w+|confreres?)\b",
+            # the customer handing its own checks to a third party is not the provider's subcontracting
+            unless=r"\ble client (?:peut|pourra|se reserve le droit de) (?:confier|deleguer)\b",
         ),
         cue(
             # "may employ the services of third parties to the extent reasonably necessary", "may engage independent
@@ -2313,21 +3043,80 @@ SUBCONTRACTING = rule(
             r"\b(?:provide|submit|disclose|identify|furnish)\w*\b[^.]{0,60}\bsubcontract(?:or|ing)?s?\s+(?:arrangements?|"
             r"agreements?|plans?|lists?)\b",
         ),
+        # English families from the issue-7 proactive audit (docs/review.md): flow-down, delegated performance,
+        # subcontracts awarded or their content, liability for subcontractors' acts, subcontracting prohibited,
+        # subcontractors made to comply, paid or named, third-party service providers, work done with own staff.
+        cue(
+            0.8,
+            r"\bflow(?:s|ed)?[- ]down\b|\b(?:award\w*|enter\w* into|plac\w*|let)\s+(?:any |a |each )?sub-?contracts?\b|"
+            r"\b(?:any|each|every|all) sub-?contracts?\b[^.]{0,20}\b(?:shall|will|must)\s+(?:\w+ )?(?:contain|include|"
+            r"incorporate|impose|require)\b",
+        ),
+        cue(
+            0.75,
+            r"\b(?:delegate|assign|transfer|entrust)\w*\s+(?:the )?(?:performance|provision|execution) of\b",
+            needs=r"\b(?:third part(?:y|ies)|subcontract\w*|approv\w*|consent)\b",
+        ),
+        cue(
+            0.8,
+            r"\b(?:acts|omissions|acts (?:and|or) omissions|performance|conduct|breach\w*)\s+of (?:its|any|such|the) "
+            r"(?:sub-?contractors|sub-?processors)\b|\bsub-?contracting\b[^.]{0,60}\b(?:prohibited|not permitted|"
+            r"forbidden|not allowed)\b",
+        ),
+        cue(
+            0.75,
+            r"\b(?:ensure|procure|cause|require)s?\s+(?:that )?(?:its|any|all|each|such) (?:sub-?contractors|"
+            r"sub-?processors)\b|\bpay (?:its|any|all) sub-?contractors\b|\b(?:identity|identities|names?|list)\s+of "
+            r"(?:each|any|all|its|the) (?:sub-?contractors?|sub-?processors?)\b",
+        ),
+        cue(
+            0.75,
+            r"\b(?:use|engage|rely on)\s+third[- ]party (?:service providers|vendors|suppliers|contractors)\b",
+        ),
+        cue(
+            0.7,
+            r"\b(?:with|by) its own (?:employees|personnel|staff|workforce)\b",
+            needs=r"\b(?:at least|\d+ ?%|percent)\b",
+        ),
+        # Proactive French families (issue 7, s8 audit): the provider's subcontractors
+        # named as such ("ses sous-traitants", "un nouveau sous-traitant", "sous-traitants ultérieurs"), public
+        # procurement forms (DC4, "acte spécial", "paiement direct"), third firms used under consent or guarantee.
+        cue(
+            0.65,
+            r"\b(?:ses|leurs|nos|chacun de ses|un nouveau|nouveau|autres?) sous-traitants?\b|"
+            # "la liste des sous-traitants ultérieurs en Annexe 3": a bare pointer, even under a heading naming them
+            r"\bsous-traitants? (?:ulterieurs?|de (?:premier|second) rang)\b(?![^.;]{0,30}\bannexe)|"
+            r"\bsous-traitance (?:totale|partielle)\b|"
+            r"\bacte special\b|\bdeclaration de sous-traitance\b|\bdc4\b|\bpaiement direct\b|"
+            r"\bles sous-traitants (?:intervenant|presentes|acceptes|agrees|retenus)\b|"
+            r"\bdirectement ou par (?:un|ses|des) sous-traitants?\b|"
+            r"\bsous-traitance\b[^.;]{0,60}?\b(?:est|sont) (?:interdite|prohibee|exclue|autorisee|soumise)\b",
+            unless=r"\ben annexe\b|\bannexe \d",
+        ),
+        cue(
+            0.75,
+            r"\b(?:recours a des tiers|(?:societes|entreprises|prestataires) (?:tierces|tiers|partenaires)|"
+            r"transporteurs partenaires|partenaires (?:de son choix|habilites))\b",
+            needs=r"\b(?:accord|consentement|autoris\w*|agrement|garants?|responsables?|interdit\w*|prealable|"
+            r"inform\w*)\b",
+        ),
     ],
     heading=r"\b(?:sous-traitance|subcontract\w*|sub-?processors?|sous-traitants?)\b",
 )
 
 STAFF = rule(
     "staff",
+    "remplac|formation|former|recrut|encadrement|habilitation|experience|maitrise|condamnation|casier|tenue|badge|reglement|interimaire|rotation|turnover|etp|nominative|autorisation|regulierement|1221|gestion|"
     "personnel|staff|employ|background|consult|intervenant|salarie|collaborat|equipe|team|agent|solicit|sollicit|embauch|hire|debauch|"
     "l1224|1224-1|urssaf|vigilance|8222|subordination|hierarch|qualifi|tupe|teleconseil|conseiller|technician|"
     "technicien|of undertakings|attrition|manager|travail|effectif|chef|interlocuteur|supervision|liaison|expert|"
-    "ingenieur|specialist|programmer|engineer|developer|analyst|individual|drug|criminal|vett",
+    "ingenieur|specialist|programmer|engineer|developer|analyst|individual|drug|criminal|vett"
+    "|devot|fte|full-time|full time|acquired rights",
     [
         cue(
             0.9,
             r"\b(?:key personnel|personnel cle|personnel clef|non-?solicitation|non[- ]sollicitation|"
-            r"(?:not|ne pas) (?:to )?(?:\w+ ){0,3}(?:solicit|hire|employ|embaucher|solliciter|debaucher)\w*|"
+            r"(?:not|ne pas) (?:to )?(?:\w+ ){0,3}(?:solicit|hire|employ(?!ees?\b)|embaucher|solliciter|debaucher)\w*|"
             r"debauchage|transfert (?:du|de) personnel|l\.? ?1224-1|transfer of (?:staff|employees|personnel)|"
             r"tupe|lien de subordination|autorite hierarchique|pouvoir (?:hierarchique|de direction)|"
             r"attestations? (?:urssaf|de vigilance)|obligation de vigilance|d\.? ?8222-5|l\.? ?8222-1|"
@@ -2474,6 +3263,82 @@ STAFF = rule(
             0.75,
             r"\bremplacement (?:du |d'un |de l'|de )?(?:consultant|intervenant|collaborateur|technicien|ingenieur|"
             r"teleconseiller|chef de projet)s?\b",
+        ),
+        # English families from the issue-7 proactive audit (docs/review.md): removal, substitution or
+        # reassignment of the provider's people, time devoted, turnover, languages, wages and employment laws,
+        # full-time equivalents, badges and site rules, training, lists of employees, acquired rights.
+        cue(
+            0.75,
+            r"\b(?:remov\w*|replac\w*|substitut\w*|reassign\w*|re-assign\w*)\s+(?:of )?(?:any |such |the )?"
+            r"(?:\w+ ){0,2}?"
+            r"(?:personnel|employees?|staff|individuals?|persons?|agents?|members? of|consultants?)\b",
+        ),
+        cue(
+            0.75,
+            r"\bdevote\w*\s+(?:\w+ ){0,3}?(?:\d+ ?%|(?:his|her|their|its|full|sufficient|substantially all)\b)"
+            r"[^.]{0,20}"
+            r"\btime\b|\b(?:staff|employee|agent|personnel) (?:turnover|attrition|retention)\b|\bfull[- ]time "
+            r"equivalents?\b|\bftes?\b|\bacquired rights\b|\bcore team\b",
+        ),
+        cue(
+            0.7,
+            r"\b(?:agents?|staff|personnel|employees?|advisors?|representatives?)\b[^.]{0,40}\b(?:speak|fluent|"
+            r"bilingual)\b",
+        ),
+        cue(
+            0.7,
+            r"\b(?:wages?|salar(?:y|ies)|compensation|benefits|payroll taxes|withholding)\b[^.]{0,60}\b(?:its|their) "
+            r"(?:own )?(?:employees|personnel|staff|agents)\b|\b(?:employment|labou?r|wage and hour|minimum wage|"
+            r"immigration) laws?\b[^.]{0,60}\b(?:personnel|employees|staff)\b",
+            # nor a party's own entitlement to benefits ("neither Party will be entitled to ... any other
+            # benefits afforded to its employees": the independent-contractor boilerplate)
+            unless=r"\b(?:customer|client|licensee)'s (?:own )?(?:personnel|staff|employees)\b|"
+            r"\bentitle(?:d|ment)\b[^.]{0,120}\bbenefits\b",
+        ),
+        cue(
+            0.65,
+            r"\b(?:personnel|staff|employees|agents|workers)\b[^.]{0,20}\b(?:shall|will|must)\s+(?:\w+ )?(?:wear|"
+            r"comply with|observe|abide by|be trained|complete (?:\w+ ){0,3}?training|undergo)\b",
+            unless=r"\b(?:customer|client|licensee)'s (?:own )?(?:personnel|staff|employees)\b|\bits own "
+            r"(?:personnel|staff|employees)\b",
+        ),
+        cue(
+            0.7,
+            # the provider trains its own people, not the customer's ("train newly onboarded staff" of the customer)
+            r"\btrain\w*\s+(?:its|their|all (?:of )?its) (?:\w+ )?(?:agents|personnel|staff|employees|consultants|"
+            r"technicians|engineers)\b|"
+            r"\blist of (?:its |the )?(?:employees|personnel|staff|agents|workers|individuals)\b",
+        ),
+        cue(
+            0.8,
+            r"\b(?:employees|staff|personnel)\b[^.]{0,60}\b(?:shall|will) (?:transfer|be transferred|pass)\b",
+        ),
+        cue(
+            # "Vendor personnel are not employees of Customer": who employs and directs them
+            0.75,
+            r"\b(?:personnel|staff|employees|agents)\b[^.]{0,30}\b(?:are not|shall not be|will not be) (?:\w+ )?"
+            r"employees of\b",
+        ),
+        # Proactive French families (issue 7, s8 audit): what the provider's people
+        # must be or do (qualification, replacement, training, clearance, dress, house rules, temporary staff,
+        # turnover, headcount) and the provider's own employer duties.
+        cue(
+            0.7,
+            r"\bremplac\w*\b[^.;]{0,40}?\b(?:tout |toute |chaque |les? |la |l'|un |une |ses |des )?(?:agents?|"
+            r"intervenants?|conseillers?|salaries?|personnels?|membres?|collaborateurs?|techniciens?|consultants?|"
+            r"chef de projet)\b|\b(?:formation (?:initiale|continue)|recrut\w*|encadrement|habilitation|"
+            r"(?:ans|annees) d'experience|experience (?:minimum|minimale|professionnelle)|maitrise de la langue|"
+            r"condamnation|casier judiciaire|tenue de travail|badge nominatif|reglement interieur|interimaires?|"
+            r"taux de rotation|etp|liste nominative|autorisation de travail|employer regulierement|1221-10|"
+            r"gestion administrative)\b",
+            literals=("remplac", "formation initiale", "formation continue", "recrut", "encadrement", "habilitation",
+                      "d'experience", "experience m", "experience p", "maitrise de la langue", "condamnation",
+                      "casier judiciaire", "tenue de travail", "badge nominatif", "reglement interieur", "interimaire",
+                      "taux de rotation", "etp", "liste nominative", "autorisation de travail",
+                      "employer regulierement", "1221-10", "gestion administrative"),
+            needs=r"\b(?:personnel|salaries?|agents?|conseillers?|intervenants?|preposes|collaborateurs|effectifs|"
+            r"equipe|techniciens?|consultants?|superviseurs?|teleconseillers?|chef de projet)\b",
+            unless=r"\b(?:personnel|salaries|agents|collaborateurs|employes) du client\b",
         ),
     ],
     heading=r"\b(?:personnel|staff|staffing|equipe|team|ressources humaines|non-solicitation|non-sollicitation|"
