@@ -38,6 +38,7 @@ BEFORE_TUNING = {
     "cuad-services-4": "72d03be",  # tuned in ce9aa9f
     "french-public-5": "72d03be",  # tuned in ce9aa9f
     "english-public-4": "72d03be",  # tuned in ce9aa9f
+    "cuad-services-5": "2fd961f",  # tuned in 775b91b
 }
 
 _REVIEW = """
