@@ -26,7 +26,12 @@ Government of British Columbia's fixed-price work terms, a US federal performanc
 State, a German PHP hosting company's general terms), gold in eval/review_english_public4_gold.json, texts by default in
 /work/en_heldout4.
 
-    python eval/review_english_public.py [--set 1|2|3|4] [--texts FOLDER] [--gold FILE] [-q]
+Set 5 (`--set 5`, issue 7, fifth round) is a fresh set of four other real documents (a US database software company's
+support terms and its consulting services agreement, a GDPR data processing addendum form by a US technology lawyer, a
+US federal request for quote with contract terms for software development services), gold in
+eval/review_english_public5_gold.json, texts by default in /work/en_heldout5.
+
+    python eval/review_english_public.py [--set 1|2|3|4|5] [--texts FOLDER] [--gold FILE] [-q]
 """
 
 from __future__ import annotations
@@ -48,6 +53,7 @@ SETS = {
     "2": (ROOT / "eval" / "review_english_public2_gold.json", ROOT.parent / "en_heldout2"),
     "3": (ROOT / "eval" / "review_english_public3_gold.json", ROOT.parent / "en_heldout3"),
     "4": (ROOT / "eval" / "review_english_public4_gold.json", ROOT.parent / "en_heldout4"),
+    "5": (ROOT / "eval" / "review_english_public5_gold.json", ROOT.parent / "en_heldout5"),
 }
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))

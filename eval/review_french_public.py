@@ -20,12 +20,15 @@ With `--set 5`, the fifth round: five more (a small app agency's general terms w
 consulting firm's general terms of sale, an online backup service contract, a freelance developer's time-and-materials
 agreement, a digital cooperative's commercial proposal with application maintenance), gold in
 eval/review_french_public5_gold.json, texts by default in ../fr_heldout5.
+With `--set 6`, the sixth round: four more (a development studio's general terms of sale and the special conditions
+of its development contract, its general purchase terms for subcontracted deliverables, a SaaS processor agreement),
+gold in eval/review_french_public6_gold.json, texts by default in ../fr_heldout6.
 
 Prints per-label document-level precision, recall and F1 (the conventions of eval/review_dev.py), the macro-F1, the
 share of gold evidence spans overlapped by a predicted evidence passage of the same label, and every wrong decision:
 a miss with the gold offsets, a false alarm with the offsets of the tool's best evidence.
 
-    python eval/review_french_public.py [--set 1|2|3|4|5] [--texts DIR] [-q]
+    python eval/review_french_public.py [--set 1|2|3|4|5|6] [--texts DIR] [-q]
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ SETS = {
     "3": (ROOT / "eval" / "review_french_public3_gold.json", ROOT.parent / "fr_heldout3"),
     "4": (ROOT / "eval" / "review_french_public4_gold.json", ROOT.parent / "fr_heldout4"),
     "5": (ROOT / "eval" / "review_french_public5_gold.json", ROOT.parent / "fr_heldout5"),
+    "6": (ROOT / "eval" / "review_french_public6_gold.json", ROOT.parent / "fr_heldout6"),
 }
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))

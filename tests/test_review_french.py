@@ -402,3 +402,45 @@ def test_french_family_found_fifth_round(label: str, sentence: str) -> None:
 def test_french_look_alike_not_found_fifth_round(label: str, sentence: str) -> None:
     report = review_text(f"Article 5\n{sentence}\n", lang="fr")
     assert not report.label(label).present, (label, report.label(label).score)
+
+
+# Sixth round (issue 7): families seen missed or over-read on a development studio's terms and a SaaS processor
+# agreement, written here in our own words.
+FAMILY_FOUND_6: list[tuple[str, str]] = [
+    ("governing_law", "Le présent DPA est régi par les lois de l'État de l'Ontario, sauf règle impérative contraire."),
+    ("governing_law", "Le présent avenant est régi par les lois du Québec."),
+    ("pricing", "Le graphiste reçoit une rémunération forfaitaire pour l'ensemble de sa mission."),
+    ("pricing", "En contrepartie, l'agence s'engage à verser au prestataire la somme fixée au bon de commande."),
+    ("audits", "Chaque semaine, les parties font le point sur l'avancement des travaux et les difficultés."),
+    ("audits", "Un point d'avancement mensuel réunit le chef de projet du client et celui du prestataire."),
+    ("services", "Le sous-traitant fournit une plateforme de prise de rendez-vous aux cabinets clients."),
+    ("services", "Le fournisseur met à disposition une application de suivi des livraisons."),
+    ("termination", "Le client pourra, par lettre recommandée, résilier le contrat et reprendre ses données."),
+    ("duration", "Le présent contrat prend effet le 1er mars 2027 pour une durée de deux ans."),
+    ("staff", "Le client s'engage à ne pas solliciter les salariés du prestataire affectés chez ses clients finaux."),
+]  # fmt: skip
+
+FAMILY_NOT_FOUND_6: list[tuple[str, str]] = [
+    ("governing_law", "Le prestataire respecte les lois applicables à son activité."),
+    ("pricing", "La rémunération globale des salariés du prestataire comprend leurs primes."),
+    ("audits", "Les parties font le point sur leurs coordonnées respectives à la signature."),
+    ("services", "Le sous-traitant fournit une attestation d'assurance sur demande."),
+    ("termination", "Lors de la résiliation du service, les données du client sont supprimées sous trente jours."),
+    ("termination", "Le sous-traitant efface toutes les données personnelles à la résiliation du contrat."),
+    ("duration", "L'obligation de confidentialité prend effet à la signature et vaut pendant cinq ans."),
+    ("duration", "Les droits d'auteur sont cédés à compter de la livraison pour la durée légale de protection."),
+    ("renewal", "La cession vaut aussi pour les prolongations de la durée des droits d'auteur par une loi."),
+    ("staff", "Le graphiste s'engage à ne pas solliciter ni démarcher un client final de l'agence pendant deux ans."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "sentence"), FAMILY_FOUND_6)
+def test_french_family_found_sixth_round(label: str, sentence: str) -> None:
+    report = review_text(f"Article 5\n{sentence}\n", lang="fr")
+    assert report.label(label).present, (label, report.label(label).score)
+
+
+@pytest.mark.parametrize(("label", "sentence"), FAMILY_NOT_FOUND_6)
+def test_french_look_alike_not_found_sixth_round(label: str, sentence: str) -> None:
+    report = review_text(f"Article 5\n{sentence}\n", lang="fr")
+    assert not report.label(label).present, (label, report.label(label).score)

@@ -270,3 +270,53 @@ def test_services5_family_found(label: str, sentence: str) -> None:
 def test_services5_look_alike_not_found(label: str, sentence: str) -> None:
     report = review_text(f"Article 4\n{sentence}\n", lang="en")
     assert not report.label(label).present, (label, report.label(label).score)
+
+
+# Set 6 (issue 7, after the first-sight measure of the sixth set of service contracts): pay named by the paying
+# verb, fees changed on notice, express renewal by a new joint decision, confidentiality kept in other verbs,
+# monitoring by the provider's own status reports or regular meetings, and qualified staff.
+FOUND_SERVICES6 = [
+    ("pricing", "The Publisher shall pay to the Agent sales commissions equal to eight percent of net receipts."),
+    ("pricing", "The Sponsor will pay compensation to the Reseller on each policy it sells."),
+    ("price_revision", "The hourly rate stated above may be prospectively increased or decreased by the Client on "
+     "thirty days' notice."),
+    ("price_revision", "The Insurer may change the commission schedules at any time by written notice."),
+    ("renewal", "This Agreement ends on 30 June and may be extended upon mutual written agreement of the parties."),
+    ("renewal", "Unless ended earlier or extended by mutual agreement between the parties, the contract shall run "
+     "for two years."),
+    ("confidentiality", "The Carrier shall guarantee observance of confidentiality in respect of all shipping data "
+     "received."),
+    ("confidentiality", "The Bureau agrees to maintain the confidentiality of the client files it handles."),
+    ("audits", "The Adviser shall report the results of its work to the Fund whenever the Fund asks."),
+    ("audits", "The Forwarder shall give the Owner information on the status of execution of this Contract."),
+    ("audits", "The two account leads shall meet on a regular basis to review the call-centre team's work."),
+    ("staff", "The Dealer will choose persons who are trained and qualified to sell the policies."),
+    ("staff", "Only suitably qualified technicians shall be assigned to the site."),
+]  # fmt: skip
+
+NOT_FOUND_SERVICES6 = [
+    # pricing: paying one's own lawyer, an arbitrator's fees
+    ("pricing", "Each side shall pay the fees of its own attorneys in any claim."),
+    # price revision: an interest rate that moves, a price that may not rise
+    ("price_revision", "The interest rate on the loan may be adjusted by the lender each quarter."),
+    ("price_revision", "The fees may not be increased during the first year."),
+    # renewal: a deadline or a cure period pushed back by agreement
+    ("renewal", "The deadline for the first report may be extended by mutual agreement of the parties."),
+    # audits: the board's own meetings, the company's results of operations
+    ("audits", "The Board of Trustees shall meet on a regular basis to approve the accounts."),
+    # staff: the customer's own contact persons, a company qualified to do business
+    ("staff", "The Licensee shall appoint support contacts, trained and qualified, to act as its liaison."),
+    ("staff", "The Supplier is duly qualified to do business in the State of Ohio."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "sentence"), FOUND_SERVICES6)
+def test_services6_family_found(label: str, sentence: str) -> None:
+    report = review_text(f"Article 4\n{sentence}\n", lang="en")
+    assert report.label(label).present, (label, report.label(label).score)
+
+
+@pytest.mark.parametrize(("label", "sentence"), NOT_FOUND_SERVICES6)
+def test_services6_look_alike_not_found(label: str, sentence: str) -> None:
+    report = review_text(f"Article 4\n{sentence}\n", lang="en")
+    assert not report.label(label).present, (label, report.label(label).score)

@@ -486,3 +486,47 @@ def test_en_public4_family_wording_found(label: str, lang: str, sentence: str) -
 def test_en_public4_look_alike_not_found(label: str, lang: str, sentence: str) -> None:
     report = review_text(f"Article 4\n{sentence}\n", lang=lang)
     assert not report.label(label).present, (label, report.label(label).score)
+
+
+# Fifth public English round (issue 7): families seen missed or over-read on a support terms sheet, a consulting
+# agreement, a processor addendum form and a US federal request for quote; sentences in our own words.
+FOUND_EN_PUBLIC5 = [
+    ("duration", "en", "Maintenance plans are purchased for twelve-month periods unless the quote says otherwise."),
+    ("duration", "en", "Hosting subscriptions are offered in annual terms."),
+    ("liability", "en", "The Supplier answers for the acts and omissions of its agents as if they were its own."),
+    ("liability", "en", "The Processor is answerable for breaches committed by its staff."),
+    ("data_protection", "en", "Staff who handle PII must first complete the agency's privacy training."),
+    ("data_protection", "en", "The Contractor shall safeguard personally identifiable information collected in the "
+     "project."),
+    ("subcontracting", "en", "Teaming agreements with other firms must be disclosed with the quotation."),
+    ("subcontracting", "en", "Contractor team arrangements are allowed under this order."),
+    ("services", "en", "The platform shall support single sign-on for all agency users."),
+    ("services", "en", "The application must provide an accessible interface on phones and tablets."),
+]
+
+NOT_FOUND_EN_PUBLIC5 = [
+    ("liability", "en", "The Contractor will be responsible for maintaining the staging environment."),
+    ("liability", "en", "The Design Lead is responsible for ensuring that the team follows the agreed patterns."),
+    ("change_procedure", "en", "A refusal to approve a substitute will not form a valid basis for any claim for money "
+     "or any equitable adjustment."),
+    ("continuity", "en", "Support includes disaster recovery planning guidance on request."),
+    ("continuity", "en", "A primary node failover not completing is treated as a Severity 1 incident."),
+    ("duration", "en", "Usage is billed on a monthly basis."),
+    ("dispute_resolution", "en", "Other than the mediation clause of the transfer clauses, the dispute resolution "
+     "provisions of the Services Agreement apply to this addendum."),
+    ("data_protection", "en", "The acronym PII appears in the glossary at the end of the handbook."),
+    ("subcontracting", "en", "The team arranges weekly meetings with the Customer."),
+    ("services", "en", "The system shall be deemed accepted ten days after delivery."),
+]
+
+
+@pytest.mark.parametrize(("label", "lang", "sentence"), FOUND_EN_PUBLIC5)
+def test_en_public5_family_wording_found(label: str, lang: str, sentence: str) -> None:
+    report = review_text(f"Article 4\n{sentence}\n", lang=lang)
+    assert report.label(label).present, (label, report.label(label).score)
+
+
+@pytest.mark.parametrize(("label", "lang", "sentence"), NOT_FOUND_EN_PUBLIC5)
+def test_en_public5_look_alike_not_found(label: str, lang: str, sentence: str) -> None:
+    report = review_text(f"Article 4\n{sentence}\n", lang=lang)
+    assert not report.label(label).present, (label, report.label(label).score)

@@ -22,7 +22,10 @@ _NOT_CONTRACT_TERM = (
     r"\b(?:confidential\w*|garantie|warranty|licen[cs]e|conservation|retention|conserv\w*|archiv\w*|"
     r"pendant (?:toute )?la duree|during the term|throughout the term|for the duration)\b|"
     # how long a quote holds: "les devis sont valables pour une durée de 15 jours"
-    r"\bdevis\b[^.]{0,40}\bvalables?\b"
+    r"\bdevis\b[^.]{0,40}\bvalables?\b|"
+    # how long an author's rights are assigned (issue 7, round 6): "la cession est consentie pour toute la durée de
+    # la propriété littéraire et artistique"
+    r"\bpropriete (?:litteraire|intellectuelle)\b|\bdroits? d'auteur\b"
 )
 _COURTS = r"\b(?:courts?|tribunaux|tribunal|jurisdiction|juridictions?)\b"
 # The French consumer code's own words, often reproduced in general terms of sale: the law, not a clause.
@@ -68,6 +71,13 @@ SERVICES = rule(
             r"distributor|administrator|transfer agent|investment adviser|sub-adviser|servicing agent|carrier)\b",
             literals=("produce", "manufacture", "package", "receive", "accept", "act as", "transport", "carry", "ship",
                       "broadcast", "air", "transmit"),
+        ),
+        cue(
+            # requirements of the system to be built or run, in a statement of work: "the system must incorporate a
+            # web-based interface", "the solution shall support single sign-on"
+            0.65,
+            r"\bthe (?:system|solution|software|application|platform) (?:must|shall) (?:incorporate|include|"
+            r"provide|support|allow|be accessible|use|not have)\b",
         ),
         cue(
             0.8,
@@ -335,6 +345,14 @@ SERVICES = rule(
             r"(?! (?:au client |a l'acheteur |au pouvoir adjudicateur )?(?:une? |la |le |les |l'|toute?s? )?"
             r"(?:factures?|attestations?|justificatifs?|certificats?|liste|copies?|preuves?|offres?|devis|"
             r"informations?|documents?|rapports?|comptes? rendus?|avoirs?|garanties?)\b)",
+        ),
+        cue(
+            # the system the provider (or processor) runs for the client (issue 7, round 6): "le Sous-Traitant
+            # fournit un système de prise de commande", "l'éditeur met à disposition une plateforme de réservation"
+            0.7,
+            r"\b(?:sous-traitant|prestataire|fournisseur|editeur|hebergeur|titulaire) (?:fournit|fournira|exploite|"
+            r"exploitera|met a disposition|mettra a disposition|edite) (?:un|une|sa|son) (?:systeme|plateforme|"
+            r"logiciel|application|solution|outil|progiciel|service)s?\b",
         ),
         cue(
             # "le titulaire est chargé de la collecte", "la mission du Prestataire consiste à conseiller"
@@ -1184,6 +1202,9 @@ CHANGE_PROCEDURE = rule(
             0.8,
             r"\b(?:equitable adjustment|changes? within the general scope|constitutes? a change|constructive change|"
             r"change (?:procedure|process|management process|order process|request process))\b",
+            # a refusal that gives no ground for one: "the CO's failure to approve a substitution will not form a
+            # valid basis for any claim for money or any equitable adjustment"
+            unless=r"\b(?:not|nor|no)\b[^.]{0,80}\b(?:basis|grounds?)\b[^.]{0,80}\bequitable adjustment\b",
         ),
         cue(
             0.75,
@@ -1256,8 +1277,26 @@ PRICING = rule(
     "pricing",
     "prix|price|fee|tarif|redevance|montant|remuneration|factur|invoice|paie|payment|pay|cout|cost|€|$|eur|"
     "honoraire|abonnement|invoic|taux|hourly|bordereau|decomposition|compensat|consideration|cotisation|acompte|"
-    "paid|time and material|fixed",
+    "paid|time and material|fixed|reimburs|somme",
     [
+        cue(
+            # costs passed on: "actual travel costs will be reimbursed in accordance with the federal travel
+            # regulation", "expenses shall be reimbursed at cost" (a second cue or heading is still wanted)
+            0.6,
+            r"\b(?:costs?|expenses?)\b[^.]{0,40}\b(?:will|shall|are to|must|may) be (?:reimbursed|invoiced|billed|"
+            r"recharged)\b",
+        ),
+        cue(
+            # the provider's pay named by the paying verb, figure or not: "shall pay to the Agent sales commissions
+            # equal to a share of net sales", "shall pay compensation to the Dealer as set out in the schedule"
+            0.8,
+            r"\b(?:shall|will|agrees? to) pay (?:to \w+(?: \w+)? )?(?:(?:a|an|the|such) )?(?:(?:sales|monthly|"
+            r"annual|quarterly|trail|service|consulting|management) )?(?:commissions?|compensation|fees?|"
+            r"remuneration)\b",
+            literals=("pay",),
+            unless=r"\barbitrat\w*|\battorneys?\b|\bcounsel\b|\blegal fees\b|\bown (?:costs|fees|expenses)\b|"
+            r"\bfiling fees?\b|\bcourt\b|\bbroker\w*'s? fees?\b|\bfinders?\b",
+        ),
         cue(
             0.85,
             r"\b(?:fees?|prix|prices?|tarifs?|redevances?|montant|remuneration|honoraires?|charges?|couts?|"
@@ -1367,6 +1406,15 @@ PRICING = rule(
             unless=r"\b(?:interest|tax(?:es)?|late|overdue|batter\w*)\b",
         ),
         cue(
+            # French price without a figure (issue 7, round 6): "une rémunération globale et forfaitaire", "la
+            # société s'engage à payer au prestataire la somme convenue" (not the wages of the provider's staff)
+            0.75,
+            r"\bremuneration (?:globale|forfaitaire|fixe|totale)\b|\b(?:s'engage a|s'oblige a|devra|doit) "
+            r"(?:payer|verser|regler) (?:au|a la|aux|a l') ?(?:\w+ ){0,2}(?:la somme|les sommes|le prix|le montant|"
+            r"la remuneration)\b",
+            unless=r"\b(?:salari\w*|personnel|employes?|smic|indemnit\w*|dommages)\b",
+        ),
+        cue(
             # when the price falls due: "les prestations récurrentes sont payables d'avance", "payable à réception"
             0.8,
             r"\b(?:payables?|reglables?)\s+(?:d'avance|a (?:reception|la commande|la signature|terme echu)|au comptant|"
@@ -1403,6 +1451,19 @@ PRICE_REVISION = rule(
     "then current|then-current"
     "|modify|updat|increas|fuel|benchmark|rise",
     [
+        cue(
+            # a fee that one side may change on notice: "the fee rate stated above may be prospectively increased or
+            # decreased", "the Issuer may change the compensation schedules at any time"
+            0.8,
+            r"\b(?:fees?|fee rates?|(?:hourly |daily |monthly )?rates?|prices?|pricing|compensation|commissions?)"
+            r"(?: (?:rates?|schedules?))?\b[^.;]{0,40}"
+            r"\bmay (?:be )?(?:prospectively |unilaterally |periodically )?(?:increased|decreased|changed|"
+            r"modified|revised|adjusted)\b|"
+            r"\bmay (?:at any time )?(?:change|modify|revise|adjust|increase) (?:the |its |their |any )?"
+            r"(?:compensation|fees?|prices?|pricing|commissions?|rates?)(?: (?:schedules?|rates?|levels?))?\b",
+            literals=("may",),
+            unless=_NOT_OUR_PRICE,
+        ),
         cue(
             0.9,
             # "indexed" alone also says a journal is listed in a database: the price needs a base to follow
@@ -1612,6 +1673,13 @@ DURATION = rule(
             unless=_NOT_CONTRACT_TERM,
         ),
         cue(
+            # the length of what is sold: "support subscriptions are sold in annual terms", "purchased for
+            # twelve-month periods" (not "billed on a monthly basis", which is invoicing)
+            0.8,
+            r"\b(?:sold|purchased|offered|subscribed|entered into|concluded) (?:in|for) (?:an? )?(?:annual|yearly|"
+            r"monthly|one-year|twelve-month|multi-year|\d+-month|\d+-year) (?:terms?|periods?)\b",
+        ),
+        cue(
             0.9,
             r"\b(?:initial term|initial period|subscription period|duree initiale|periode initiale)\b",
             # "may post five applications during the initial period of performance" is not the term
@@ -1657,7 +1725,14 @@ DURATION = rule(
             0.8,
             r"\bcoextensi(?:f|ve|fs|ves)\b",
         ),
-        cue(0.8, r"\b(?:entre|entrera|prend|prendra)\s+(?:en\s+)?(?:vigueur|effet)\b"),
+        cue(
+            0.8,
+            r"\b(?:entre|entrera|prend|prendra)\s+(?:en\s+)?(?:vigueur|effet)\b",
+            # an obligation that starts on its own date is not the term (issue 7, round 6): "la présente
+            # obligation de confidentialité prend effet à la signature ; elle vaut cinq ans"
+            unless=r"\bobligations? de (?:confidentialite|secret|non-sollicitation|non-concurrence|discretion)\b|"
+            r"\bengagements? de confidentialite\b",
+        ),
         cue(
             0.7,
             r"\b(?:produit|produira|produisent) (?:ses|leurs) effets\b|\b(?:demeure|demeurera|reste|restera) en "
@@ -1815,6 +1890,15 @@ RENEWAL = rule(
         # "evergreen" alone may be a name ("Evergreen Packaging Pension Plan"): it needs support
         cue(0.5, r"\bevergreen\b"),
         cue(
+            # an express renewal: the contract itself extended by a new joint decision, "may be extended upon mutual
+            # written agreement", "unless ... extended by mutual agreement between the parties"
+            0.8,
+            r"\b(?:agreement|contract|term)\b[^.;]{0,80}\b(?:renewed|extended) (?:upon|by|with|through|on) "
+            r"(?:the )?(?:mutual|written|joint)\b",
+            literals=("renewed", "extended"),
+            unless=r"\bdeadline|\bwarranty|licen[cs]e|\bperiod (?:for|of) (?:performance|cure|notice)|\bcure period\b",
+        ),
+        cue(
             0.9,
             r"\b(?:reconductible|reconduction|renouvelable|renouvellement|renewal terms?|renewal periods?|"
             r"non-?renewal|non[- ]renouvellement|non[- ]reconduction|continuation (?:annuelle|tacite|automatique))\b",
@@ -1835,12 +1919,25 @@ RENEWAL = rule(
             unless=r"\bdeadline|\bwarranty|licen[cs]e|extension of time\b|\bpayment terms?\b|\bno extensions?\b|"
             r"\bterm (?:of|for) (?:the )?(?:credit|loan|financing|payment)\b",
         ),
-        cue(0.45, r"\b(?:renew\w*|renouvel\w*|prolong\w*)\b", unless=r"\brenew any contracts?\b"),
+        cue(
+            0.45,
+            r"\b(?:renew\w*|renouvel\w*|prolong\w*)\b",
+            # the legal term of an author's right extended by a statute (issue 7, round 6): "les prolongations de
+            # la durée de la propriété littéraire et artistique par une loi"
+            unless=r"\brenew any contracts?\b|\bpropriete (?:litteraire|intellectuelle)\b|\bdroits? d'auteur\b",
+        ),
     ],
     heading=r"\b(?:renouvellement|reconduction|renewal|duree|term)\b",
     # a consumer-code article reproduced in general terms ("le professionnel prestataire de services informe le
     # consommateur ... de la possibilité de ne pas reconduire") states the law, not this contract's renewal
     veto=_STATUTE_CONSUMER,
+)
+
+# What happens to the data at the end (issue 7, round 6): "supprimer ou retourner les données à la résiliation du
+# contrat" is the exit clause of a processor agreement, not a right to terminate.
+_DATA_RETURN_FR = (
+    r"\b(?:supprim|retourn|restitu|effac|detrui)\w*\b[^.;]{0,80}\bdonnees\b|"
+    r"\bdonnees\b[^.;]{0,80}\b(?:supprimees|retournees|restituees|effacees|detruites)\b"
 )
 
 TERMINATION = rule(
@@ -1879,6 +1976,7 @@ TERMINATION = rule(
             0.85,
             r"\bresiliation\s+(?:pour|aux torts|anticipee|de plein droit|pour faute|pour motif|"
             r"sans faute|unilaterale|du (?:contrat|marche))|\bresolution de plein droit",
+            unless=_DATA_RETURN_FR,
         ),
         cue(
             0.85,
@@ -1897,7 +1995,12 @@ TERMINATION = rule(
             r"\bn'(?:est|etait|serait) plus en mesure d(?:e |')(?:offrir|fournir|assurer|exploiter|maintenir)\b"
             r"[^.]{0,200}\b(?:a l'avance|preavis)\b",
         ),
-        cue(0.4, r"\bterminat\w*|\bresili\w*"),
+        cue(
+            0.4,
+            r"\bterminat\w*|\bresili\w*",
+            # what follows the end ("lors de la résiliation du service : ..."), not a right to end
+            unless=_DATA_RETURN_FR + r"|\b(?:lors de|apres|suite a) la resiliation\b",
+        ),
         cue(
             # an aside between the modal and the verb: "le Client peut, en dérogation à l'article 5, résilier le
             # contrat dans un délai de trente jours"
@@ -1910,7 +2013,7 @@ TERMINATION = rule(
 
 LIABILITY = rule(
     "liability",
-    "liab|responsab|responsib|indemn|harmless|damage|dommage|plafon|cap|exceed|exceder|repond",
+    "liab|responsab|responsib|indemn|harmless|damage|dommage|plafon|cap|exceed|exceder|repond|answer",
     [
         cue(
             0.9,
@@ -1921,7 +2024,7 @@ LIABILITY = rule(
             # staff") allocates work, not liability
             r"(?:fully|remains?|remain|be) (?:fully )?(?:liable|responsible) (?:to(?! perform| do\b| carry| provide)|"
             r"for(?! (?:the )?(?:supervision|management|coordination|providing|performing|preparing|delivering|"
-            r"submitting|notifying|reporting)\b))|liable for (?:any|all)?"
+            r"submitting|notifying|reporting)\b| (?!any|every|no|some)\w+ing\b))|liable for (?:any|all)?"
             r"[^.]{0,30}damages|liability\b[^.]{0,60}\b(?:shall|will|may) not (?:\w+ ){0,3}exceed|in no event shall "
             r"[^.]{0,60}liability)\b",
         ),
@@ -1948,6 +2051,13 @@ LIABILITY = rule(
             r"entierement )?responsables?\b|\bresponsables? des dommages|\bgarantit?\b[^.]{0,40}\bcontre\b|"
             r"\bindemnis\w*|dommages[- ]interets|\b(?:repond|repondra|repondent)\s+(?:de tous |des |de l'ensemble "
             r"des )?(?:dommages|prejudices|consequences dommageables)",
+        ),
+        cue(
+            # answering for others' faults: "agrees to answer for breaches of this addendum by its personnel", "is
+            # answerable for the acts and omissions of its agents"
+            0.8,
+            r"\banswer(?:s|able)? for (?:the |any |all )?(?:breach\w*|acts?|omissions?|failures?|defaults?|"
+            r"faults?)\b",
         ),
         cue(0.5, r"\b(?:liability|liable|responsabilite|damages|dommages)\b"),
     ],
@@ -1989,8 +2099,15 @@ DATA_PROTECTION = rule(
     "data_protection",
     "personal|personnel|gdpr|rgpd|privacy|data protection|protection des donnees|informatique et libertes|"
     "processor|processing|ccpa|hipaa|health information|gramm|glba|information security|breach|incident|"
-    "instruction|unauthori|s-p",
+    "instruction|unauthori|s-p|pii|identifiable",
     [
+        cue(
+            # US public-sector wording: "any work that requires access to and handling of PII must be performed on
+            # the government-furnished laptop", "safeguard personally identifiable information"
+            0.85,
+            r"\b(?:handl\w*|access\w*|protect\w*|safeguard\w*|process\w*|stor\w*|disclos\w*|secur\w*|"
+            r"breach\w*) (?:to |of |and handling of |any |the |such )?(?:pii|personally identifiable information)\b",
+        ),
         cue(
             0.9,
             r"\b(?:process|processing|traite|traiter|traitement|protect|proteger|comply|respecter|"
@@ -2099,6 +2216,14 @@ CONFIDENTIALITY = rule(
             r"(?:stricte |totale |parfaite )?confidentialite\b",
         ),
         cue(
+            # the same duty in English: "shall guarantee observance of confidentiality in respect of any information",
+            # "agrees ... to maintain the confidentiality thereof"
+            0.85,
+            r"\b(?:guarantee|observe|preserve|protect|respect|maintain)\w*\s+(?:the\s+)?(?:observance of\s+)?"
+            r"(?:strict\s+|the strict\s+)?confidentiality\b",
+            literals=("confidentiality",),
+        ),
+        cue(
             # "soumis à un devoir de confidentialité"; weaker than keeping the secret oneself: the duty may only be
             # passed on to subcontractors
             0.75,
@@ -2120,8 +2245,20 @@ AUDITS = rule(
     "mandater|acces|acceder|questionnaire|bilan|etat|statistique|resultat|reporting|comite|revue|ecoute|"
     "audit|inspect|examin|comite|committee|reunion|meeting|review|revue|suivi|report|rapport|controle|verif|"
     "sprint|iteration|books|tableau|permettre|compte rendu|comptes rendus|analys|surveil|monitor|status"
-    "|soc|ssae|isae|meet|listen|summar|dashboard|scorecard|logs|activity log",
+    "|soc|ssae|isae|meet|listen|summar|dashboard|scorecard|logs|activity log|avancement",
     [
+        cue(
+            # monitoring by the provider's own account of its work: "shall report the results of its duties to the
+            # Client", "provide the Principal with information on the status of execution of this Contract", or by
+            # meetings held on a regular basis to manage the team doing the work
+            0.75,
+            r"\b(?:report|reports|reporting|information)\b[^.;]{0,30}\b(?:(?:on|of|about|regarding) )?(?:the )?"
+            r"(?:status|progress|results?) of (?:the |its |his |her |their |this )?(?:services?|work|duties|"
+            r"execution|activities|projects?|assignments?)\b|"
+            r"\b(?:meet|meetings?)\b[^.;]{0,20}\b(?:on a regular basis|regularly|periodically)\b",
+            literals=("status", "progress", "result", "regular", "periodically"),
+            unless=r"\bboard\b|\bshareholders?\b|\bstockholders?\b|\btrustees\b|\bresults of operations\b",
+        ),
         cue(
             0.9,
             r"\b(?:right to audit|audit rights?|droit d'audit|(?:may|shall be entitled to|can) (?:\w+ ){0,2}"
@@ -2336,9 +2473,25 @@ AUDITS = rule(
             r"annuel\w*|resultats|suivant)\b",
             literals=("reporting", "comite ", "revue ", "faire le point"),
         ),
+        cue(
+            # progress reviewed at a set rhythm (issue 7, round 6): "lors d'un entretien quotidien, les parties font
+            # le point sur l'état d'avancement", "un point d'avancement hebdomadaire", "réunion de suivi mensuelle"
+            0.7,
+            r"\b(?:font|fera|feront|fait|faisons) le point sur\b|\b(?:points?|reunions?|comites?) (?:d'avancement|"
+            r"de suivi)\b",
+            needs=r"\b(?:quotidien\w*|hebdomadaire\w*|mensuel\w*|trimestriel\w*|chaque (?:jour|semaine|mois|"
+            r"trimestre|iteration|sprint)|toutes les (?:semaines|deux semaines))\b",
+        ),
     ],
     heading=r"\b(?:audits?|inspections?|suivi|monitoring|reporting|gouvernance|governance|comites?|controle)\b",
     veto=r"\b(?:audit trail|audit log|journaux d'audit|piste d'audit)\b",
+)
+
+# An addendum that borrows the main agreement's clauses names them without making them: "the dispute resolution,
+# venue and forum provisions of the Services Agreement apply to this addendum".
+_BORROWED_CLAUSES = (
+    r"\b(?:provisions?|clauses?|terms|sections?) of the\s+(?:\w+\s+){0,3}(?:agreement|contract)\b[^.]{0,30}"
+    r"\bappl(?:y|ies)\s+to this (?:addendum|dpa|schedule|annex|exhibit|order|sow|statement of work)\b"
 )
 
 DISPUTE_RESOLUTION = rule(
@@ -2412,6 +2565,7 @@ DISPUTE_RESOLUTION = rule(
         ),
     ],
     heading=r"\b(?:disputes?|litiges?|differends?|reglement|mediation|arbitra|escalation)\b",
+    veto=_BORROWED_CLAUSES,
 )
 
 GOVERNING_LAW = rule(
@@ -2435,7 +2589,9 @@ GOVERNING_LAW = rule(
             0.85,
             r"\b(?:soumis|soumise|soumises|regi|regie|regis|regies)\w* (?:aux lois|par les lois|a la legislation|"
             r"par la legislation)\b",
-            needs=r"\b(?:contrats?|presentes|present accord|conditions generales|cgv|cgu|convention|marche)\b",
+            # an annex under a foreign law: "le présent DPA est régi par les lois de l'État du Delaware"
+            needs=r"\b(?:contrats?|presentes|present (?:accord|dpa|avenant|annexe)|conditions generales|cgv|cgu|"
+            r"convention|marche|dpa)\b",
         ),
         cue(
             0.9,
@@ -2469,6 +2625,7 @@ GOVERNING_LAW = rule(
         ),
     ],
     heading=r"\b(?:governing law|droit applicable|loi applicable|jurisdiction|juridiction|attribution)\b",
+    veto=_BORROWED_CLAUSES,
 )
 
 CONTINUITY = rule(
@@ -2485,11 +2642,16 @@ CONTINUITY = rule(
             r"des services|du service|de la prestation|des prestations|d'exploitation)|business continuity|"
             r"disaster recovery|continuity (?:plans?|of (?:the )?(?:services?|operations|business))|"
             r"pca|pra|bcp|drp|rto|rpo|recovery (?:time|point) objectives?|reprise d'activite)\b",
+            # a topic the support desk advises on ("disaster recovery planning guidance"), not a plan required
+            unless=r"\bdisaster recovery (?:planning )?(?:guidance|advice|advisory|recommendations|workshops?)\b",
         ),
         cue(
             0.8,
             r"\b(?:basculement|failover|fail-over|redondan\w*|haute disponibilite|high availability|"
             r"site de secours|secours informatique|recovery (?:and|&) resilience)\b",
+            # a failed failover listed as an incident to report ("primary node failover not completing"): severity
+            # examples, not a resilience commitment
+            unless=r"\bfail-?over (?:not|fail\w*|does not|did not|is not)\b",
         ),
         cue(0.45, r"\bresilien\w*"),
         cue(
@@ -2939,8 +3101,14 @@ SUBCONTRACTING = rule(
     "sous-trait|subcontract|sub-contract|subprocessor|sub-processor|tiers|third part|delegat|processor|confier|"
     "deleguer|delegate|independent contractors|outside contractors|delegu|confie|contract with|transfer|hand over|"
     "entrust|engage"
-    "|third-party|its own",
+    "|third-party|its own|teaming|team",
     [
+        cue(
+            # US federal teaming: "contractor team arrangements (CTA) are permitted", "teaming agreements with other
+            # schedule holders must be submitted" - the prime working with other firms on the order
+            0.8,
+            r"\b(?:contractor team(?:ing)? arrangements?|teaming (?:arrangements?|agreements?|partners?))\b",
+        ),
         cue(
             0.9,
             r"\b(?:sous-traitan\w*|sous-trait\w*|subcontract\w*|sub-contract\w*|sub-?processors?|"
@@ -3114,6 +3282,18 @@ STAFF = rule(
     "|devot|fte|full-time|full time|acquired rights",
     [
         cue(
+            # the people doing the work held to a qualification: "will select persons who are trained and qualified
+            # to solicit applications", "only suitably qualified personnel"
+            0.75,
+            r"\b(?:trained and qualified|qualified and trained|(?:properly|adequately|appropriately|suitably|duly) "
+            r"(?:trained|qualified|skilled) (?:and (?:experienced|licensed|qualified|trained) )?(?:personnel|staff|"
+            r"employees|individuals|persons|people|representatives|technicians|engineers))\b",
+            literals=("qualified", "skilled"),
+            # the customer's own contact persons are not the provider's staff: "appoint support contacts, trained
+            # and qualified, who will act as the Licensee's liaison"
+            unless=r"\bto do business\b|\binstitutional\b|\bqualified opinion\b|\bcontacts?\b|\bliaison\b",
+        ),
+        cue(
             0.9,
             r"\b(?:key personnel|personnel cle|personnel clef|non-?solicitation|non[- ]sollicitation|"
             r"(?:not|ne pas) (?:to )?(?:\w+ ){0,3}(?:solicit|hire|employ(?!ees?\b)|embaucher|solliciter|debaucher)\w*|"
@@ -3127,7 +3307,10 @@ STAFF = rule(
             unless=r"\b(?:brokers?|finders?)\b|\bha(?:s|ve) not (?:\w+ )?(?:employed|hired|retained|engaged)\b|"
             # soliciting business, not people: "not to directly or indirectly solicit freight from its customers"
             r"\bsolicit\w* (?:\w+ ){0,6}?(?:customers?|clients?|accounts?|business|orders?|freight|shipments?|"
-            r"advertis\w*|subscribers?|investors?|proxies|bids?|offers?|donations?)\b|\bsolicit\w*\b[^.]{0,60}?\bfrom "
+            r"advertis\w*|subscribers?|investors?|proxies|bids?|offers?|donations?)\b|"
+            # the same in French (issue 7, round 6): "ne pas solliciter ... un client final de la société"
+            r"\bsollicit\w*\b(?:(?!salari|personnel|collaborat|employ|prepose|intervenant)[^.]){0,80}?\b(?:clients? "
+            r"finals?|clients finaux|clientele)\b|\bsolicit\w*\b[^.]{0,60}?\bfrom "
             r"(?:\w+ ){0,3}?(?:customers|clients|accounts|subscribers)\b",
         ),
         cue(
