@@ -57,6 +57,9 @@ SETS = [
     ("french-public-5", ROOT / "eval" / "review_french_public5_gold.json", ROOT.parent / "fr_heldout5"),
     ("english-public-4", ROOT / "eval" / "review_english_public4_gold.json", ROOT.parent / "en_heldout4"),
     ("cuad-services-5", ROOT / "eval" / "review_cuad_services5_gold.json", DATA / "cuad" / "txt"),
+    ("cuad-services-6", ROOT / "eval" / "review_cuad_services6_gold.json", DATA / "cuad" / "txt"),
+    ("french-public-6", ROOT / "eval" / "review_french_public6_gold.json", ROOT.parent / "fr_heldout6"),
+    ("english-public-5", ROOT / "eval" / "review_english_public5_gold.json", ROOT.parent / "en_heldout5"),
 ]
 FIRST_SIGHT = ROOT / "eval" / "review_first_sight_scores.json"
 OUTSOURCING = ("outsourcing (held out)", DATA / "cuad" / "gold_outsourcing.json", DATA / "cuad" / "txt")

@@ -39,6 +39,9 @@ BEFORE_TUNING = {
     "french-public-5": "72d03be",  # tuned in ce9aa9f
     "english-public-4": "72d03be",  # tuned in ce9aa9f
     "cuad-services-5": "2fd961f",  # tuned in 775b91b
+    "cuad-services-6": "78e5ecd",  # tuned in 3efb12e
+    "french-public-6": "78e5ecd",  # tuned in 3efb12e
+    "english-public-5": "78e5ecd",  # tuned in 3efb12e
 }
 
 _REVIEW = """
