@@ -41,6 +41,9 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "cuad"
 CACHE = Path("/tmp/embed_cache")
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "eval"))
+
+from review_cuad import _f1, _prf  # noqa: E402  (the same scoring as eval/review_cuad.py)
 
 OUTER = 5
 INNER = 4
@@ -573,23 +576,6 @@ def _print_table(title: str, predicted: np.ndarray, gold: np.ndarray, held: np.n
         )
     print(f"  macro-F1 over {len(f1s)} categories: {sum(f1s) / len(f1s):.3f}")
     print(f"  macro-F1 on the {int(held.sum())} contracts of folds 3-4: {sum(held_f1s) / len(held_f1s):.3f}")
-
-
-def _prf(predicted: np.ndarray, gold: np.ndarray) -> tuple[float, float, float]:
-    tp = int(np.sum(predicted & gold))
-    fp = int(np.sum(predicted & ~gold))
-    fn = int(np.sum(~predicted & gold))
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
-
-
-def _f1(predicted: np.ndarray, gold: np.ndarray) -> float:
-    tp = int(np.sum(predicted & gold))
-    fp = int(np.sum(predicted & ~gold))
-    fn = int(np.sum(~predicted & gold))
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
 if __name__ == "__main__":

@@ -2860,6 +2860,14 @@ FORCE_MAJEURE = rule(
     heading=r"\bforce majeure\b",
 )
 
+# "à la fin du contrat", "au terme du marché", "en cas de résiliation": the moment of an exit hand-over (French)
+_AT_THE_END_FR = (
+    r"\b(?:fin|terme|expiration|cessation|issue|echeance|resiliation|extinction|sortie)(?: (?:du|de la|"
+    r"de l'|de|des|de votre|de son|de ce))? ?(?:present |presente )?(?:contrat|marche|convention|"
+    r"accord|abonnement|prestations|mission)|\bavant (?:le|son) terme\b|\ben cas de (?:resiliation|"
+    r"cessation)\b"
+)
+
 EXIT = rule(
     "exit",
     "fin|terme|expiration|cessation|issue|echeance|resiliation|portabilite|migration|entrant|sortant|assistance|rendu|copie|"
@@ -3054,20 +3062,14 @@ EXIT = rule(
             r"\b(?:restitu|rend|remet|remis|transfer|export|recuper|migr|transmet|renvo|retourn|detrui|efface|"
             r"supprim|copie)\w*\b[^.;]{0,80}?\b(?:donnees|fichiers|documents|dossiers|equipements|materiels?|"
             r"supports|badges|actifs|licences|bases de (?:donnees|connaissances)|codes? sources?|archives|biens)\b",
-            needs=r"\b(?:fin|terme|expiration|cessation|issue|echeance|resiliation|extinction|sortie)(?: (?:du|de la|"
-            r"de l'|de|des|de votre|de son|de ce))? ?(?:present |presente )?(?:contrat|marche|convention|"
-            r"accord|abonnement|prestations|mission)|\bavant (?:le|son) terme\b|\ben cas de (?:resiliation|"
-            r"cessation)\b",
+            needs=_AT_THE_END_FR,
         ),
         cue(
             0.75,
             r"\b(?:donnees|fichiers|documents|dossiers|equipements|materiels?|supports|badges|actifs|archives|"
             r"biens)\b[^.;]{0,80}?\b(?:restitu|rendu|remis|transfer|export|recupere|migre|transmis|renvoy|"
             r"retourne|detruit|efface|supprime)\w*",
-            needs=r"\b(?:fin|terme|expiration|cessation|issue|echeance|resiliation|extinction|sortie)(?: (?:du|de la|"
-            r"de l'|de|des|de votre|de son|de ce))? ?(?:present |presente )?(?:contrat|marche|convention|"
-            r"accord|abonnement|prestations|mission)|\bavant (?:le|son) terme\b|\ben cas de (?:resiliation|"
-            r"cessation)\b",
+            needs=_AT_THE_END_FR,
         ),
         cue(
             0.75,
