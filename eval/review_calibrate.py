@@ -60,6 +60,9 @@ SETS = [
     ("cuad-services-6", ROOT / "eval" / "review_cuad_services6_gold.json", DATA / "cuad" / "txt"),
     ("french-public-6", ROOT / "eval" / "review_french_public6_gold.json", ROOT.parent / "fr_heldout6"),
     ("english-public-5", ROOT / "eval" / "review_english_public5_gold.json", ROOT.parent / "en_heldout5"),
+    ("cuad-services-7", ROOT / "eval" / "review_cuad_services7_gold.json", DATA / "cuad" / "txt"),
+    ("french-public-7", ROOT / "eval" / "review_french_public7_gold.json", ROOT.parent / "fr_heldout7"),
+    ("english-public-6", ROOT / "eval" / "review_english_public6_gold.json", ROOT.parent / "en_heldout6"),
 ]
 FIRST_SIGHT = ROOT / "eval" / "review_first_sight_scores.json"
 OUTSOURCING = ("outsourcing (held out)", DATA / "cuad" / "gold_outsourcing.json", DATA / "cuad" / "txt")

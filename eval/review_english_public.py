@@ -31,7 +31,13 @@ support terms and its consulting services agreement, a GDPR data processing adde
 US federal request for quote with contract terms for software development services), gold in
 eval/review_english_public5_gold.json, texts by default in /work/en_heldout5.
 
-    python eval/review_english_public.py [--set 1|2|3|4|5] [--texts FOLDER] [--gold FILE] [-q]
+Set 6 (`--set 6`, issue 7, sixth round) is a fresh set of four other real documents from publishers not seen before
+(a US object-storage company's service level agreement, a German CI company's data processing agreement, a US digital
+agency's master services agreement, a Swedish ML-platform company's platform-as-a-service agreement with its SLA
+exhibit), gold in eval/review_english_public6_gold.json, texts by default in /work/en_heldout6; measured once, before
+any tuning.
+
+    python eval/review_english_public.py [--set 1|2|3|4|5|6] [--texts FOLDER] [--gold FILE] [-q]
 """
 
 from __future__ import annotations
@@ -54,6 +60,7 @@ SETS = {
     "3": (ROOT / "eval" / "review_english_public3_gold.json", ROOT.parent / "en_heldout3"),
     "4": (ROOT / "eval" / "review_english_public4_gold.json", ROOT.parent / "en_heldout4"),
     "5": (ROOT / "eval" / "review_english_public5_gold.json", ROOT.parent / "en_heldout5"),
+    "6": (ROOT / "eval" / "review_english_public6_gold.json", ROOT.parent / "en_heldout6"),
 }
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))

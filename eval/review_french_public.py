@@ -23,12 +23,16 @@ eval/review_french_public5_gold.json, texts by default in ../fr_heldout5.
 With `--set 6`, the sixth round: four more (a development studio's general terms of sale and the special conditions
 of its development contract, its general purchase terms for subcontracted deliverables, a SaaS processor agreement),
 gold in eval/review_french_public6_gold.json, texts by default in ../fr_heldout6.
+With `--set 7`, the seventh round (a first-sight measurement only): two more (a sole-trader web studio's B2B general
+terms of sale for website development and hosting, a SaaS content platform's general terms with an availability level,
+service credits, processor terms and audit), gold in eval/review_french_public7_gold.json, texts by default in
+../fr_heldout7.
 
 Prints per-label document-level precision, recall and F1 (the conventions of eval/review_dev.py), the macro-F1, the
 share of gold evidence spans overlapped by a predicted evidence passage of the same label, and every wrong decision:
 a miss with the gold offsets, a false alarm with the offsets of the tool's best evidence.
 
-    python eval/review_french_public.py [--set 1|2|3|4|5|6] [--texts DIR] [-q]
+    python eval/review_french_public.py [--set 1|2|3|4|5|6|7] [--texts DIR] [-q]
 """
 
 from __future__ import annotations
@@ -48,6 +52,7 @@ SETS = {
     "4": (ROOT / "eval" / "review_french_public4_gold.json", ROOT.parent / "fr_heldout4"),
     "5": (ROOT / "eval" / "review_french_public5_gold.json", ROOT.parent / "fr_heldout5"),
     "6": (ROOT / "eval" / "review_french_public6_gold.json", ROOT.parent / "fr_heldout6"),
+    "7": (ROOT / "eval" / "review_french_public7_gold.json", ROOT.parent / "fr_heldout7"),
 }
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))

@@ -1,4 +1,4 @@
-"""Evaluate `voute review` on CUAD service-type training contracts against a hand gold (four sets).
+"""Evaluate `voute review` on CUAD service-type training contracts against a hand gold (seven sets).
 
 Set 1 (eval/review_cuad_services_gold.json): twelve contracts, nine weak labels (service levels, penalties,
 change procedure, staff, confidentiality, audits, subcontracting, exit, continuity). Set 2
@@ -16,7 +16,11 @@ amendment, a radio programming and marketing agreement, two gas transportation a
 agreement), all 21 labels. Set 6 (eval/review_cuad_services6_gold.json): twelve more (four consulting agreements, a
 contract sales and marketing agreement, crude-oil and pipeline transportation, a broker-dealer servicing agreement, a
 manufacturing amendment with liquidated damages, fund administrative servicing, an energy services and sponsorship
-agreement, a fund services amendment), all 21 labels, scored first-sight after the label-definition audit.
+agreement, a fund services amendment), all 21 labels, scored first-sight after the label-definition audit. Set 7
+(eval/review_cuad_services7_gold.json): five more (a technology-scouting consulting engagement, an outsourced software
+development agreement, a software development statement of work with dated milestones, a fund's blockchain
+administration and development agreement, a mobile application development agreement with change orders), all 21
+labels, scored first-sight only (no tuning on it yet).
 Each gold was written by hand from the label definitions of review-labels.md before the tool was run on its
 contracts; it stores offsets into ../shared/data/cuad/txt, never the contract text. None of these contracts is
 in the held-out outsourcing set. Set 1's misses were then used to widen the patterns, set 2's in the next pass and
@@ -26,7 +30,7 @@ patterns were tuned on it.
 Prints per-label document-level precision, recall and F1, the macro-F1 over the scored labels, and each wrong
 decision: a miss with the gold offsets, a false alarm with the offsets of the tool's best evidence.
 
-    python eval/review_services.py [--set 1|2|3|4|5|6] [-q]
+    python eval/review_services.py [--set 1|2|3|4|5|6|7] [-q]
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ GOLDS = {
     "4": ROOT / "eval" / "review_cuad_services4_gold.json",
     "5": ROOT / "eval" / "review_cuad_services5_gold.json",
     "6": ROOT / "eval" / "review_cuad_services6_gold.json",
+    "7": ROOT / "eval" / "review_cuad_services7_gold.json",
 }
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))
