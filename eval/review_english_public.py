@@ -130,6 +130,11 @@ def main() -> int:
     gold_path, texts = SETS[args.set]
     gold_path = args.gold or gold_path
     texts = args.texts or texts
+    return report_set(gold_path, texts, quiet=args.quiet)
+
+
+def report_set(gold_path: Path, texts: Path, quiet: bool = False) -> int:
+    """Score one labelled set and print its table, coverage and wrong decisions (also used for the French sets)."""
     if not texts.is_dir():
         print(f"skipped: texts absent ({texts})")
         return 0
@@ -148,7 +153,7 @@ def main() -> int:
     print(f"  (tp {tally[0]}, fp {tally[1]}, fn {tally[2]})")
     coverage = scores.covered / max(1, scores.total)
     print(f"evidence coverage: {scores.covered}/{scores.total} = {coverage:.3f} of gold evidence spans")
-    if not args.quiet:
+    if not quiet:
         print("\n".join(scores.wrong))
     return 0
 

@@ -38,8 +38,6 @@ a miss with the gold offsets, a false alarm with the offsets of the tool's best 
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import sys
 from pathlib import Path
 
@@ -57,9 +55,7 @@ SETS = {
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))
 
-from review_dev import print_table  # noqa: E402  (the same table as the development set's)
-
-from voute.review import review_document  # noqa: E402
+from review_english_public import report_set  # noqa: E402  (the same scoring and printing as the English sets)
 
 
 def main() -> int:
@@ -69,51 +65,7 @@ def main() -> int:
     parser.add_argument("-q", "--quiet", action="store_true", help="print the table only")
     args = parser.parse_args()
     gold_path, default_texts = SETS[args.set]
-    texts: Path = args.texts or default_texts
-    if not texts.is_dir():
-        print(f"skipped: texts absent ({texts})")
-        return 0
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    labels: list[str] = gold["labels"]
-    counts = {label: [0, 0, 0] for label in labels}  # tp, fp, fn
-    wrong: list[str] = []
-    covered = total = scored = 0
-    for name, expected in gold["documents"].items():
-        path = texts / name
-        if not path.is_file():
-            print(f"skipped: {name} absent")
-            continue
-        if hashlib.sha256(path.read_bytes()).hexdigest() != expected["sha256"]:
-            print(f"skipped: {name} differs from the text the gold was written for (sha256)")
-            continue
-        scored += 1
-        report = review_document(path)
-        for label in labels:
-            finding = report.label(label)
-            truth = expected["labels"][label]
-            spans = [(e.start, e.end) for e in finding.evidence]
-            if truth["present"]:
-                total += len(truth["spans"])
-                covered += sum(any(a < end and start < b for a, b in spans) for start, end in truth["spans"])
-            if finding.present and truth["present"]:
-                counts[label][0] += 1
-            elif finding.present:
-                counts[label][1] += 1
-                wrong.append(f"  FP {label:18} {name:32} score={finding.score:.2f} evidence={spans[:2]}")
-            elif truth["present"]:
-                counts[label][2] += 1
-                wrong.append(f"  FN {label:18} {name:32} score={finding.score:.2f} gold={truth['spans']}")
-    if not scored:
-        print("skipped: no contract text could be scored")
-        return 0
-    print(f"{scored} documents scored")
-    print_table(counts, width=18)
-    tally = [sum(column) for column in zip(*counts.values(), strict=True)]
-    print(f"  (tp {tally[0]}, fp {tally[1]}, fn {tally[2]})")
-    print(f"evidence coverage: {covered}/{total} = {covered / max(1, total):.3f} of gold evidence spans")
-    if not args.quiet:
-        print("\n".join(wrong))
-    return 0
+    return report_set(gold_path, args.texts or default_texts, quiet=args.quiet)
 
 
 if __name__ == "__main__":
