@@ -63,6 +63,9 @@ SETS = [
     ("cuad-services-7", ROOT / "eval" / "review_cuad_services7_gold.json", DATA / "cuad" / "txt"),
     ("french-public-7", ROOT / "eval" / "review_french_public7_gold.json", ROOT.parent / "fr_heldout7"),
     ("english-public-6", ROOT / "eval" / "review_english_public6_gold.json", ROOT.parent / "en_heldout6"),
+    ("cuad-services-8", ROOT / "eval" / "review_cuad_services8_gold.json", DATA / "cuad" / "txt"),
+    ("french-public-8", ROOT / "eval" / "review_french_public8_gold.json", ROOT.parent / "fr_heldout8"),
+    ("english-public-7", ROOT / "eval" / "review_english_public7_gold.json", ROOT.parent / "en_heldout7"),
 ]
 FIRST_SIGHT = ROOT / "eval" / "review_first_sight_scores.json"
 OUTSOURCING = ("outsourcing (held out)", DATA / "cuad" / "gold_outsourcing.json", DATA / "cuad" / "txt")

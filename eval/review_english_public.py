@@ -37,7 +37,12 @@ agency's master services agreement, a Swedish ML-platform company's platform-as-
 exhibit), gold in eval/review_english_public6_gold.json, texts by default in /work/en_heldout6; measured once, before
 any tuning.
 
-    python eval/review_english_public.py [--set 1|2|3|4|5|6] [--texts FOLDER] [--gold FILE] [-q]
+Set 7 (`--set 7`, issue 7, seventh round) is a fresh set of three other real documents from a publisher not seen before
+(a Swiss secret-sharing SaaS company's business service level agreement, its terms of service and its data processing
+agreement under the GDPR and the Swiss data protection act), gold in eval/review_english_public7_gold.json, texts by
+default in /work/en_heldout7.
+
+    python eval/review_english_public.py [--set 1|2|3|4|5|6|7] [--texts FOLDER] [--gold FILE] [-q]
 """
 
 from __future__ import annotations
@@ -61,6 +66,7 @@ SETS = {
     "4": (ROOT / "eval" / "review_english_public4_gold.json", ROOT.parent / "en_heldout4"),
     "5": (ROOT / "eval" / "review_english_public5_gold.json", ROOT.parent / "en_heldout5"),
     "6": (ROOT / "eval" / "review_english_public6_gold.json", ROOT.parent / "en_heldout6"),
+    "7": (ROOT / "eval" / "review_english_public7_gold.json", ROOT.parent / "en_heldout7"),
 }
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))

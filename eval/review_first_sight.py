@@ -45,6 +45,9 @@ BEFORE_TUNING = {
     "cuad-services-7": "de55ee1",  # not tuned on (measured on the final code of the fourth session)
     "french-public-7": "de55ee1",  # not tuned on
     "english-public-6": "de55ee1",  # not tuned on
+    "cuad-services-8": "87f9804",  # tuned in the fifth session
+    "french-public-8": "87f9804",  # tuned in the fifth session
+    "english-public-7": "87f9804",  # tuned in the fifth session
 }
 
 _REVIEW = """

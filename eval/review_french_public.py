@@ -27,12 +27,16 @@ With `--set 7`, the seventh round (a first-sight measurement only): two more (a 
 terms of sale for website development and hosting, a SaaS content platform's general terms with an availability level,
 service credits, processor terms and audit), gold in eval/review_french_public7_gold.json, texts by default in
 ../fr_heldout7.
+With `--set 8`, the eighth round (first-sight figure, then tuning by families): two more (a soil-science consulting
+firm's general terms of services, a sovereign-cloud IaaS provider's general terms of sale and use with availability
+penalties, reversibility by data export and audit by penetration tests), gold in eval/review_french_public8_gold.json,
+texts by default in ../fr_heldout8.
 
 Prints per-label document-level precision, recall and F1 (the conventions of eval/review_dev.py), the macro-F1, the
 share of gold evidence spans overlapped by a predicted evidence passage of the same label, and every wrong decision:
 a miss with the gold offsets, a false alarm with the offsets of the tool's best evidence.
 
-    python eval/review_french_public.py [--set 1|2|3|4|5|6|7] [--texts DIR] [-q]
+    python eval/review_french_public.py [--set 1|2|3|4|5|6|7|8] [--texts DIR] [-q]
 """
 
 from __future__ import annotations
@@ -51,6 +55,7 @@ SETS = {
     "5": (ROOT / "eval" / "review_french_public5_gold.json", ROOT.parent / "fr_heldout5"),
     "6": (ROOT / "eval" / "review_french_public6_gold.json", ROOT.parent / "fr_heldout6"),
     "7": (ROOT / "eval" / "review_french_public7_gold.json", ROOT.parent / "fr_heldout7"),
+    "8": (ROOT / "eval" / "review_french_public8_gold.json", ROOT.parent / "fr_heldout8"),
 }
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))

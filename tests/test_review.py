@@ -256,3 +256,24 @@ def test_definitions_are_damped_but_not_appointments(passage: str, damped: bool)
 
     text = normalize(passage)
     assert (bool(_DEFINITION.search(text[:160])) and not _APPOINTS.search(text[:160])) is damped
+
+
+def test_a_label_spread_over_several_clauses_quotes_up_to_five_of_them() -> None:
+    # Six separate confidentiality clauses: the report quotes the five strongest, each once, best first.
+    clauses = [
+        "The Provider shall keep confidential all information disclosed by the Customer.",
+        "The Provider shall not disclose any Confidential Information to any third party.",
+        "Each party shall treat the terms of this Agreement as confidential information.",
+        "The confidentiality obligations survive for five years and bind the Provider's employees.",
+        "The Customer shall keep confidential the Provider's pricing and know-how.",
+        "Neither party shall disclose confidential information except as required by law.",
+    ]
+    text = "\n\n".join(f"{number}. Clause {number}\n\n{clause}" for number, clause in enumerate(clauses, 1))
+    finding = review_text(text, lang="en").label("confidentiality")
+    assert finding.present
+    assert len(finding.evidence) == 5
+    starts = [evidence.start for evidence in finding.evidence]
+    assert len(set(starts)) == 5
+    assert [evidence.score for evidence in finding.evidence] == sorted(
+        (evidence.score for evidence in finding.evidence), reverse=True
+    )

@@ -320,3 +320,91 @@ def test_services6_family_found(label: str, sentence: str) -> None:
 def test_services6_look_alike_not_found(label: str, sentence: str) -> None:
     report = review_text(f"Article 4\n{sentence}\n", lang="en")
     assert not report.label(label).present, (label, report.label(label).score)
+
+
+# Eighth set of CUAD service contracts (issue 7): families read from its misses and false alarms, in our own words.
+FOUND_SERVICES8: list[tuple[str, str]] = [
+    # exit: a deposit or a stock handed back at the end, past clause numbers with dots
+    ("exit", "Upon termination under clauses 7.2 or 7.4 the escrow agent will deliver the deposited material to the "
+     "owner."),
+    ("exit", "Upon expiry of this Agreement the Packer shall return all remaining samples to the Brand."),
+    # dispute resolution: a disagreement settled by an independent body; an invoice quarrel that goes to arbitration
+    ("dispute_resolution", "If the parties disagree on a test result, they shall refer the disagreement for decision "
+     "by an independent testing laboratory, whose finding shall bind them."),
+    ("dispute_resolution", "Any dispute over an invoice that the parties cannot reconcile shall be settled by "
+     "arbitration in Geneva."),
+    # liability: a carve-out naming a section by its heading, with no incorporation
+    ("liability", "Except for claims under Section 9 (Indemnification), neither party shall be liable for lost "
+     "profits."),
+    # duration: the contract's own term still counts
+    ("duration", "This Agreement shall remain in full force and effect until 31 December 2027."),
+    # change procedure: the customer asking for a change to the process or the facilities, cost to follow
+    ("change_procedure", "The Buyer may request reasonable changes to the manufacturing process, and the Maker shall "
+     "give an estimate of their cost."),
+    ("change_procedure", "If the Shipper requires an expansion of the pipeline network, it shall send a written "
+     "request so that the Carrier can estimate the cost."),
+    # services: making to the specifications, selling as a service
+    ("services", "Each lot is to be made by the Maker, who will manufacture in accordance with the current GMP."),
+    ("services", "The Retailer shall use reasonable efforts to display, promote and sell the products in all its "
+     "shops."),
+    # pricing: a periodic payment set as a share of a price
+    ("pricing", "The Retailer shall pay to the Brand on a monthly basis an amount equal to forty percent of the "
+     "net sales."),
+    # subcontracting: the provider appointing another firm to do its work, with the customer's approval
+    ("subcontracting", "The Operator may appoint a qualified third party to operate and maintain the plant, "
+     "subject to the Owner's prior written approval."),
+    # staff: the provider's people trained for the work
+    ("staff", "All technicians working on the units whose tasks must follow the written assembly and inspection "
+     "standards have been properly trained in them."),
+    # confidentiality: no passing on of what the other side marked as confidential
+    ("confidentiality", "Neither party shall give to any outsider any data that the other party has marked as "
+     "confidential, nor disclose any note marked as confidential."),
+]  # fmt: skip
+
+NOT_FOUND_SERVICES8 = [
+    # dispute resolution: a disputed invoice paid in part and talked over
+    ("dispute_resolution", "If the Customer disputes any portion of an invoice, the parties shall use good faith "
+     "efforts to reconcile the disputed amounts."),
+    ("dispute_resolution", "The Shipper may withhold payment of amounts it disputes in good faith."),
+    ("dispute_resolution", "The samples shall be sent to an independent laboratory for analysis."),
+    # service levels: when a notice counts as received
+    ("service_levels", "A notice sent by overnight courier shall be deemed to be duly given on the next business day "
+     "after dispatch."),
+    # liability and force majeure: another agreement's clauses pulled in by a list of their headings
+    ("liability", "Sections 8.2 (Limitation of Liability), 9 (Indemnification) and 12.2 (Force Majeure) of the "
+     "Licence Agreement are incorporated herein by reference."),
+    ("force_majeure", "Sections 8.2 (Limitation of Liability), 9 (Indemnification) and 12.2 (Force Majeure) of the "
+     "Licence Agreement are incorporated herein by reference."),
+    # duration: an amendment's closing words and its own start date
+    ("duration", "Except as amended above, all other terms of the Agreement shall remain in full force and effect."),
+    ("duration", "This Amendment No. 2 (the \"Amendment\") between the two companies is effective as of March 3, "
+     "2021."),
+    # renewal: the time to perform pushed back while an excusing event lasts
+    ("renewal", "The time for performance shall be extended for a period equal to the duration of the delay."),
+    # staff: an arbitrator's helper, the customer's own users
+    ("staff", "The arbitrator may appoint a suitably qualified expert to assist him."),
+    ("staff", "The customer's own employees who will use the new ordering portal at its many branch offices every "
+     "day shall be properly trained."),
+    # change procedure: a request that changes nothing
+    ("change_procedure", "The Buyer may request copies of the batch records at any time."),
+    # services: a bar on selling outside the territory
+    ("services", "The Distributor shall not market or sell the products outside the territory."),
+    # pricing: a wage
+    ("pricing", "The Company shall pay to the Executive on a monthly basis an amount equal to his base salary."),
+    # subcontracting: the customer's own auditor
+    ("subcontracting", "The Owner may appoint a third party to audit the plant once a year."),
+    # confidentiality: a disclosure allowed
+    ("confidentiality", "The Bank may disclose a note marked as confidential when a court orders it."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "sentence"), FOUND_SERVICES8)
+def test_services8_family_found(label: str, sentence: str) -> None:
+    report = review_text(f"Article 4\n{sentence}\n", lang="en")
+    assert report.label(label).present, (label, report.label(label).score)
+
+
+@pytest.mark.parametrize(("label", "sentence"), NOT_FOUND_SERVICES8)
+def test_services8_look_alike_not_found(label: str, sentence: str) -> None:
+    report = review_text(f"Article 4\n{sentence}\n", lang="en")
+    assert not report.label(label).present, (label, report.label(label).score)

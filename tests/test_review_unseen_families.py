@@ -530,3 +530,42 @@ def test_en_public5_family_wording_found(label: str, lang: str, sentence: str) -
 def test_en_public5_look_alike_not_found(label: str, lang: str, sentence: str) -> None:
     report = review_text(f"Article 4\n{sentence}\n", lang=lang)
     assert not report.label(label).present, (label, report.label(label).score)
+
+
+# Seventh public English round (issue 7): families seen missed or over-read on a SaaS company's business SLA, its
+# terms of service and its data processing agreement; sentences in our own words.
+FOUND_EN_PUBLIC7 = [
+    # downtime made good in service time, not money
+    ("penalties", "en", "Where monthly uptime falls below the commitment, the Customer receives an extension of its "
+     "subscription proportional to the downtime."),
+    ("penalties", "en", "For each full hour of outage beyond the SLA, the service term shall be extended by one day."),
+    ("penalties", "en", "Customers hit by downtime above the monthly target are given three free days of service."),
+]
+
+NOT_FOUND_EN_PUBLIC7 = [
+    # an extension of the subscription that pays nothing back: a renewal
+    ("penalties", "en", "Customers may request an extension of their subscription at the renewal date; uptime "
+     "statistics are published monthly."),
+    # a subscription lengthened as compensation is not the contract's term
+    ("duration", "en", "For every hour of downtime beyond the commitment, the subscription period will be extended "
+     "by one day."),
+    # how long a licence lasts is not the contract's term
+    ("duration", "en", "The licence you grant us will continue until your content is removed from our servers."),
+    # keeping security measures up to date is not a procedure to change the services
+    ("change_procedure", "en", "The Processor may update its technical and organisational measures from time to "
+     "time, provided the overall level of security is not reduced."),
+    ("change_procedure", "en", "The Supplier may modify the safeguards as technology evolves, but will not lower the "
+     "overall level of protection."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "lang", "sentence"), FOUND_EN_PUBLIC7)
+def test_en_public7_family_wording_found(label: str, lang: str, sentence: str) -> None:
+    report = review_text(f"Article 4\n{sentence}\n", lang=lang)
+    assert report.label(label).present, (label, report.label(label).score)
+
+
+@pytest.mark.parametrize(("label", "lang", "sentence"), NOT_FOUND_EN_PUBLIC7)
+def test_en_public7_look_alike_not_found(label: str, lang: str, sentence: str) -> None:
+    report = review_text(f"Article 4\n{sentence}\n", lang=lang)
+    assert not report.label(label).present, (label, report.label(label).score)

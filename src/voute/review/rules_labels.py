@@ -25,7 +25,10 @@ _NOT_CONTRACT_TERM = (
     r"\bdevis\b[^.]{0,40}\bvalables?\b|"
     # how long an author's rights are assigned (issue 7, round 6): "la cession est consentie pour toute la durée de
     # la propriété littéraire et artistique"
-    r"\bpropriete (?:litteraire|intellectuelle)\b|\bdroits? d'auteur\b"
+    r"\bpropriete (?:litteraire|intellectuelle)\b|\bdroits? d'auteur\b|"
+    # how long an undertaking survives the contract (issue 7, round 8): "pour une durée de trois (3) années à compter
+    # de leur cessation", "pendant un an à compter de la fin du contrat" (non-solicitation, confidentiality)
+    r"\ba compter de (?:la |leur |sa |son )?(?:cessation|fin (?:du contrat|des relations)|expiration|resiliation)\b"
 )
 _COURTS = r"\b(?:courts?|tribunaux|tribunal|jurisdiction|juridictions?)\b"
 # The French consumer code's own words, often reproduced in general terms of sale: the law, not a clause.
@@ -51,7 +54,8 @@ SERVICES = rule(
     "appartient|charge|consist|comprend|inclu|porte|attendu|tierce|nous|"
     "servic|prestation|objet|scope|provide|fourn|deliverable|livrable|perimetre|mission|realis|support|statement|"
     "iso|standard|norme|nf|certification|cahier|description|contractor|supplier|vendor|company|work|"
-    "perform|render|furnish|supply|deliver|titulaire|prestataire|host|maintain|mainten|fonctionnalit|compos|assur|interven|octroi|garanti|"
+    "perform|render|furnish|supply|deliver|titulaire|prestataire|host|maintain|mainten|fonctionnalit|compos|a"
+    "ssur|interven|octroi|garanti|"
     "heberg|infogeran|depann|develop|creat|build|forfait|abonnement|24h|le present|produc|manufactur|packag|"
     "transport|redeliver|underwrit|distribut|administrat|transfer agent|advis|carrier|broadcast|transmi"
     "|consultant|agency|outsourc|entrust",
@@ -379,6 +383,16 @@ SERVICES = rule(
                       "permanence", "accueil", "standard", "hotline", "helpdesk", "centre d",
                       "attendu", "demande", "a realiser", "a executer", "confie", "a assurer", "tierce maintenance"),
         ),
+        cue(
+            # manufacturing as a service, or selling as one (issue 7, services set 8): "and manufacture in conformity
+            # with the agreed specifications and supply", "shall use reasonable efforts to display, market, promote
+            # and sell the Products in its stores"
+            0.7,
+            r"\bmanufacture (?:the (?:products?|goods|units) )?in (?:compliance|conformity|accordance) with (?:the )?"
+            r"(?:\w+ ){0,3}(?:specifications|[a-z]?gmps?|quality agreement)\b|"
+            r"\b(?:to|shall|will) (?:(?!not\b)\w+ ){0,2}(?:display|market|promote|advertise),? (?:\w+,? ){0,5}"
+            r"(?:and|or) (?:sell|promote|market|distribute) the (?:products?|services)\b",
+        ),
     ],
     heading=r"\b(?:services?|prestations?|objet|scope|description|perimetre|missions?|deliverables|livrables|"
     r"nature des (?:services|prestations|travaux))\b",
@@ -395,7 +409,8 @@ _NUM_FR_WORD = (
 
 SERVICE_LEVELS = rule(
     "service_levels",
-    "temps|taux|repond|trait|resol|retabli|intervention|pris|prise|corrig|livr|decroch|rappel|repar|restaur|achev|accessible|operationnel|execution|remis|"
+    "temps|taux|repond|trait|resol|retabli|intervention|pris|prise|corrig|livr|decroch|rappel|repar|restaur|a"
+    "chev|accessible|operationnel|execution|remis|"
     "%|percent|pour cent|delai|within|dans un|sous|minute|heure|hour|jour|day|sla|kpi|service level|"
     "niveau|milestone|jalon|uptime|availab|disponib|delivery|calendrier|indicateur|performance|engagement|gti|gtr|"
     "response time|turnaround|turn-around|on time|on-time|downtime|accessib|critiq|bloquant|production|mise|"
@@ -676,6 +691,11 @@ SERVICE_LEVELS = rule(
             r"\b(?:next business day|next working day|nbd|same (?:business|working) day)\b",
             needs=r"\b(?:replace\w*|respon\w*|on-?site|support|repair\w*|resol\w*|restor\w*|deliver\w*|dispatch\w*|"
             r"parts?)\b",
+            # when a notice counts as received is not a service level (issue 7, services set 8): "a notice sent by
+            # overnight courier is deemed given on the next business day"
+            unless=r"\bdeemed (?:to (?:have been|be) )?(?:\w+ )?(?:given|received|delivered|served|made)\b|\bnotices?\b"
+            r"[^.]{0,120}\b(?:"
+            r"courier|mail|facsimile|fax|post(?:age|ed)?)\b",
         ),
         cue(
             0.7,
@@ -768,7 +788,7 @@ PENALTIES = rule(
     "avoir|minor|dommages|clause|indemnit|cumul|imput|"
     "penal|credit|liquidated|forfait|reduction|refaction|retenue|abattement|malus|minoration|decote|diminution|"
     "at-risk|at risk|reduce|rebate|remise|ristourne|rembours|deduit|proportionnel|deduct|refund"
-    "|service level|sla|kpi|points|delay|discount|withh|late",
+    "|service level|sla|kpi|points|delay|discount|withh|late|extension|extend|of service|of subscription",
     [
         cue(
             0.9,
@@ -853,6 +873,9 @@ PENALTIES = rule(
             r"\b(?:reduction (?:du|de) prix|price reduction|fee reduction|reduction of (?:the )?fees|(?:reduction|"
             r"diminution|abattement|minoration)s?(?: de \d[\d.,]*\s?%)? (?:de la|du|sur la|sur le|sur les) "
             r"(?:facture|redevance|montant|prix))\b",
+            # the Civil Code's own remedy (issue 7, round 8), excluded or restated in general terms: "le client ne
+            # pourra se prévaloir de l'article 1223 du Code civil relatif à la faculté de réduction de prix"
+            unless=r"\b(?:article|art\.?) 1223\b|\bfaculte de reduction\b",
         ),
         cue(
             # the US inspection wording: services that cannot be performed again are paid less, "reduce the
@@ -995,17 +1018,34 @@ PENALTIES = rule(
             needs=r"\b(?:retard|depassement|delais?|niveaux? de service|indicateurs?)\b",
             unless=_LATE_PAYMENT + r"|" + _TERMINATION_FEE + r"|\ble client (?:devra|doit|sera tenu de) verser\b",
         ),
+        cue(
+            # downtime paid back in service time rather than money (issue 7, round 7): "eligible to receive a
+            # proportional extension of your subscription", "the subscription period will be extended by one day",
+            # "two free days of service"
+            0.8,
+            r"\b(?:extension|extend\w*)\b[^.]{0,60}?\b(?:subscription|service period|service term|billing period|"
+            r"licen[cs]e (?:period|term))\b|\b(?:subscription|service) (?:period|term) (?:will|shall) be extended\b|"
+            r"\b(?:free|additional|extra|complimentary) (?:days?|weeks?|months?) of (?:service|subscription)\b",
+            needs=r"\b(?:downtime|outages?|unavailab\w*|availability (?:target|commitment)|uptime|fail\w* to meet|"
+            r"service levels?|sla)\b",
+            unless=_LATE_PAYMENT + r"|\b(?:renew\w*|trial)\b",
+        ),
     ],
-    heading=r"\b(?:penalit|penalt|credits?|service credits|liquidated)",
+    # a heading on late payment and recovery lends no weight (issue 7, round 8): "Pénalités pour retard –
+    # recouvrement", "Pénalités de retard de paiement"
+    heading=r"^(?![\s\S]*\b(?:recouvrement|(?:retard|defaut)s? (?:de|du) (?:paiement|reglement))\b)[\s\S]*"
+    r"\b(?:penalit|penalt|credits?|service credits|liquidated)",
 )
 
 CHANGE_PROCEDURE = rule(
     "change_procedure",
-    "supplementaire|complementaire|nouveaux|hors|redimension|reduire|augmentation|incidence|memoire|volum|ajout|evolution|version|prestation|travaux|"
+    "supplementaire|complementaire|nouveaux|hors|redimension|reduire|augmentation|incidence|memoire|volum|ajo"
+    "ut|evolution|version|prestation|travaux|"
     "change|modif|evol|avenant|amend|impact|updat|demande|propos|request|submit|devis|addition|alteration|"
     "additional|new|enhanced|further|variation|perimetre|extension|preavis|increas|decreas|revision|alter|adjust|"
     "adapt|omitted"
-    "|expansion|reduction",
+    "|expansion|reduction"
+    "|modul|dimensionnement|chiffr|fiche|seat|costed|amelior|wish|want|souhait",
     [
         cue(
             # "any change the vendor believes may affect the price or terms shall be referred to the contracting
@@ -1093,8 +1133,14 @@ CHANGE_PROCEDURE = rule(
             r"rates|tariffs?|tarifs?|prix)\b)"
             # nor is changing one's sub-processors or contact details: no change to the services or the contract
             r"(?! (?:the |its |their |any )?(?:sub-?processors?|subcontractors?|address|contact details|bank "
-            r"details)\b)"
+            r"details|escalation (?:contact )?lists?|contact lists?|contacts?|representatives?)\b)"
             r"(?! (?:son |sa |ses |les )?(?:adresse|siege|coordonnees|raison sociale|denomination|forme juridique)\b)",
+            # nor is updating one's security measures as technology moves on, without lowering protection (issue
+            # 7, round 7): "the processor may update them from time to time, provided the overall level of security
+            # is not materially decreased"
+            unless=r"\b(?:security|technical and organi[sz]ational) measures\b|\b(?:not|never) (?:materially )?"
+            r"(?:decrease|reduce|degrade|lower|diminish|weaken)\w* the (?:overall )?(?:level of )?(?:security|"
+            r"protection)\b",
         ),
         cue(
             # "If a Party requests a modification of this Agreement because ..., the Parties shall negotiate in good
@@ -1268,6 +1314,113 @@ CHANGE_PROCEDURE = rule(
             r"\bmemoire chiffre\b",
             needs=r"\b(?:modifi\w*|evolution|adaptation|changements?|demande)\b",
         ),
+        cue(
+            # the customer asking for a change to the process, the specifications or the facilities, with its cost
+            # or approval to follow (issue 7, services set 8): "the Customer may request reasonable changes to the
+            # manufacturing process", "if the Customer requires an addition or expansion of the system, it shall send
+            # a written request so that the Carrier can estimate its cost"
+            0.75,
+            r"\b(?:may|shall|can|wishes to) request (?:reasonable |any |such )?(?:changes?|modifications?|alterations?|"
+            r"additions?)\b[^.]{0,30}\bto (?:the )?(?:manufacturing process|process\w*|specifications?|services?|"
+            r"scope|facilit\w*|system|master batch record|statement of work|deliverables?|work)\b|"
+            r"\brequires? an? (?:addition|modification|alteration|expansion)\b[^.]{0,150}\b(?:written "
+            r"(?:notif\w*|notice|request)|change (?:order|request))\b",
+            needs=r"\b(?:costs?|estimat\w*|prices?|fees?|impacts?|timelines?|schedules?|approv\w*|notice|agree\w*)\b",
+        ),
+        # Second proactive pass (issue 7, s11 audit, tests/test_review_families_second.py): a request to change
+        # hours, seats or scope that is assessed or billed, work outside the scope only on a signed change, a change
+        # log or board, volume swings that reopen staffing and price, proposed improvements that are evaluated, a
+        # costed proposal; in French "modification du marché" within a limit, "demander l'ajout", a "proposition de
+        # modification", a "fiche de changement", "après chiffrage", "l'impact sur les effectifs", the sizing
+        # reviewed, "n'est réalisée qu'après"; a bare written form stays out.
+        cue(
+            0.75,
+            r"\brequests? (?:to|for) (?:change|modify|add|remove|reduce|extend|expand|increase|decrease|vary|alter)\b"
+            r"[^.]{0,120}\b(?:assess\w*|evaluat\w*|impact|quot\w*|estimat\w*|proposal|approv\w*|costed)",
+            literals=("request",),
+        ),
+        cue(
+            0.75,
+            r"\b(?:reduce|increase|expand|extend|narrow|change|modify|vary)\w* (?:the |its )?scope\b[^.]{0,120}"
+            r"\b(?:notice|charges?|fees?|price|adjust\w*|reduc\w*)",
+            literals=("scope",),
+        ),
+        cue(
+            0.75,
+            r"\bpropos(?:e|es|ing) (?:\w+ )?(?:improvements?|enhancements?|changes?|modifications?|variations"
+            r"?) (?:to|in|"
+            r"of) (?:the )?(?:services?|scope|sow|statement of work|deliverables|solution)\b[^.]{0,120}"
+            r"\b(?:evaluat\w*|assess\w*|approv\w*|accept\w*|impact)",
+            literals=("propose", "proposing"),
+        ),
+        cue(
+            0.8,
+            # ("change authorisation note" is already a cue above: not counted twice)
+            r"\bchange (?:authori[sz]ations?(?! notes?\b)|log|register|form|board|advisory board|control board)\b",
+        ),
+        cue(
+            0.7,
+            r"\b(?:add|remove|reduc|increas|decreas)\w* (?:\w+ )?(?:seats|users|licen[cs]es|agents|ftes?|loca"
+            r"tions|sites|"
+            r"channels|languages)\b[^.]{0,80}\b(?:pro rata|prorat\w*|billed|charged|adjusted|at the (?:then|same|"
+            r"applicable))|\badditional (?:seats|users|licen[cs]es|agents|ftes?|locations|sites)\b[^.]{0,40}"
+            r"\b(?:billed|charged|prorat\w*|pro rata|invoiced)",
+            literals=("seat", "users", "licen", "agents", "fte", "locations", "sites", "channels", "languages"),
+        ),
+        cue(
+            0.7,
+            r"\b(?:outside|beyond) (?:the |its )?(?:scope|statement of work|sow)\b",
+            needs=r"\b(?:agreed|written|change\w*|quot\w*|approv\w*|request\w*|charg\w*|additional|authori[sz]\w*|"
+            r"pric\w*|fees?)\b",
+            unless=r"\b(?:personal data|processing|instructions|employment|licen[cs]e (?:grant|scope))\b",
+            literals=("outside", "beyond"),
+        ),
+        cue(
+            0.7,
+            r"\b(?:changes?|variations?|increases?|decreases?|fluctuations?) (?:in|of) (?:the )?(?:\w+ )?volumes?\b"
+            r"[^.]{0,100}\b(?:review|renegotiat\w*|adjust\w*|re-?forecast\w*|re-?baselin\w*|revis\w*)|"
+            r"\bcosted proposals?\b|\b(?:priced|costed) (?:quotation|quote)s?\b",
+            needs=r"\b(?:agreed|written|change\w*|quot\w*|approv\w*|request\w*|charg\w*|pric\w*|fees?|staffing|ask\w*|"
+            r"new)\b",
+            literals=("volume", "costed", "priced"),
+        ),
+        cue(
+            0.75,
+            r"\bmodification du marche\b[^.]{0,80}\b(?:augment\w*|diminu\w*|quantites|limite de|montant initial)|"
+            r"\b(?:augmenter|diminuer|reduire|moduler) (?:les |le |des )?(?:quantites|volumes?)\b|"
+            r"\bdemand\w* (?:l'ajout|l'extension|la modification|la suppression|le retrait|l'adaptation|une evolution|"
+            r"un changement|une modification)\b|\bpropositions? (?:technique et financiere|financiere|chiffree|"
+            r"commerciale|de modification|de changement|d'evolution|d'avenant)\b|\bfiches? (?:de |d')(?:changement|"
+            r"modification|evolution|demande)\b",
+            needs=r"\b(?:prix|preavis|montant|avenant|ajust\w*|limite|demande|commande|ajout|modif\w*|evolution|"
+            r"changement|nouve\w*|extension|accept\w*|refus\w*|signee?)\b",
+        ),
+        cue(
+            0.7,
+            r"\bpropose\w* (?:\w+ ){0,3}(?:adaptations|modifications|evolutions|changements|ameliorations)\b|"
+            r"\bchiffr(?:age|ee?s?|er)\b|\bl'impact sur (?:les |le |la |l')(?:effectifs|prix|couts?|delais|planning|"
+            r"calendrier|niveaux de service|tarifs?|organisation|dimensionnement)|"
+            r"\bdimensionnement\b|\b(?:hausses?|baisses?|variations?|augmentations?|diminutions?) (?:\w+ )?des "
+            r"volumes\b|\b(?:n'est|ne sont|ne sera|ne seront|ne peut etre|ne peuvent etre) (?:realisee?s?|mise?s? en "
+            r"o(?:e)?uvre|executee?s?|engagee?s?|effectuee?s?) qu'apres\b|"
+            r"\b(?:l'ajout|ajout|le retrait|la suppression|l'extension) (?:de |d'|des )(?:nouve\w* )?(?:sites?|canaux|"
+            r"canal|lignes?|postes|utilisateurs|licences|langues?|plages? horaires?)\b",
+            needs=r"\b(?:modifi\w*|changements?|evolutions?|demandes?|ajouts?|souhait\w*|etendre|extension|reduire|"
+            r"reduction|reun\w*|concert\w*|revoir|ajust\w*|renegoci\w*|redimension\w*|devis|tarif\w*|bon de commande|"
+            r"avenant|preavis|incidence)\b",
+            unless=r"\bchiffre d'affaires\b",
+        ),
+        cue(
+            # s11 second round: the customer wishing to add, extend or reduce something, answered by a quote or an
+            # impact ("if Customer wishes to add a product line ... Provider will provide a quote")
+            0.75,
+            r"\b(?:wish\w*|want\w*|decid\w*) to (?:add|extend|expand|include|remove|reduce|change|"
+            r"modify)\b[^.]{0,120}\b(?:quot\w*|estimat\w*|proposal|pric\w*|impact|costs?|approv\w*|change order)|"
+            r"\bsouhait\w* (?:ajouter|etendre|modifier|reduire|supprimer|faire evoluer)\b[^.]{0,120}\b(?:devi"
+            r"s|chiffr\w*|"
+            r"prix|proposition|impact|incidence|avenant|bon de commande)",
+            literals=("wish", "want", "decid", "souhait"),
+        ),
     ],
     heading=r"\b(?:changes?|modifications?|evolutions?|change management|gestion des changements|reexamen|"
     r"(?:feature|enhancement|change|scope) requests?)\b",
@@ -1277,7 +1430,9 @@ PRICING = rule(
     "pricing",
     "prix|price|fee|tarif|redevance|montant|remuneration|factur|invoice|paie|payment|pay|cout|cost|€|$|eur|"
     "honoraire|abonnement|invoic|taux|hourly|bordereau|decomposition|compensat|consideration|cotisation|acompte|"
-    "paid|time and material|fixed|reimburs|somme",
+    "paid|time and material|fixed|reimburs|somme"
+    "|retainer|milestone|thousand|mille|virement|prelevement|reglement|refactur|minimum|calculat|acquitt"
+    "|compensated|remunerated|time-and|usd|gbp|not-to-exceed|not to exceed|ceiling|remunere",
     [
         cue(
             # costs passed on: "actual travel costs will be reimbursed in accordance with the federal travel
@@ -1428,6 +1583,147 @@ PRICING = rule(
             r"to pay)\s+(?:\w+\s+)?(?:monthly|annually|yearly|quarterly|each month|every month|per month)\b",
             unless=r"\b(?:salar\w*|wages?|interest|dividends?|employees?)\b",
         ),
+        # Second proactive pass (issue 7, s11 audit, tests/test_review_families_second.py): a figure per unit in a
+        # table row, "net 30", payment within a hyphenated period, how the fees are computed, invoicing steps,
+        # money in words, French payment means and forms (virement, mandat administratif, avance, part fixe /
+        # variable, refacturation, "à terme échu"); a liability cap, a tax, wages or a refund stay out.
+        cue(
+            0.8,
+            r"(?:[$€£]|\b(?:usd|eur|gbp|chf))\s?\d[\d.,]*\s?(?:per|/|an|a|each|every|par)\s?(?:agent |productive |"
+            r"billable )?(?:hour|call|minute|day|month|year|seat|user|fte|contact|ticket|transaction|heure|appel|"
+            r"jour|mois|an)\b",
+            literals=("$", "€", "£", "usd", "eur", "gbp", "chf"),
+        ),
+        cue(
+            0.8,
+            r"\bnet (?:\d{1,3}|thirty|forty-five|sixty|ninety)(?![\d.,%])(?: \(\d+\))?(?: days)?\b",
+            needs=r"\b(?:payable|payments?|invoices?|due|terms)\b",
+            unless=r"\bnet (?:assets|sales|revenues?|income|profits?|worth|weight)\b",
+        ),
+        cue(
+            0.8,
+            r"\b(?:pay|paid|payments?|payable|invoices?)\b[^.]{0,80}\b(?:within|no later than)\s+(?:[\w-]+ )?"
+            r"(?:\(\d+\) )?(?:calendar |business |working )?days\b",
+            unless=_LATE_PAYMENT + r"|\b(?:refund\w*|reimburse\w*|damages|liabilit\w*|claims?)\b",
+        ),
+        cue(
+            0.75,
+            r"\b(?:charges|fees?|prices?|pricing|rates?|compensation)\b[^.]{0,40}\b(?:calculated|computed|determined|"
+            r"charged|billed|invoiced) (?:per|on|by reference to|on the basis of|based on|according to|at)\b|"
+            r"\bat the (?:hourly |daily |monthly |applicable |agreed |standard )?rates? (?:set (?:out|forth)|specified|"
+            r"stated|in|listed|shown)\b",
+            unless=r"\b(?:liabilit\w*|interest|service credits?|damages|tax(?:es)?)\b",
+        ),
+        cue(
+            0.75,
+            r"\btime[- ]and[- ]materials?\b|\bfirm[- ]fixed[- ]price\b|\bfixed[- ](?:price|fee) basis\b|"
+            r"\b(?:shall|will) be (?:compensated|remunerated)\b|\bmilestone payments?\b|\bretainer\b|"
+            r"\bminimum (?:monthly |annual |quarterly )?(?:commitment|volume|fee|charge|spend|billing)\b",
+            needs=r"\b(?:pa(?:y|id)\w*|fees?|prices?|charg\w*|invoic\w*|bill\w*|rates?|compensat\w*|basis|dollars|"
+            r"euros?)\b",
+            unless=r"\b(?:liabilit\w*|damages|interest|employees?|wages?)\b",
+        ),
+        cue(
+            0.75,
+            r"\bpay (?:to )?(?:\w+ ){0,2}(?:the |all |a |an )?(?:contract price|purchase price|charges|monthly fee|"
+            r"service fees?|subscription fees?|retainer|sums? due|amounts? (?:due|invoiced|payable))\b|"
+            r"\b(?:may|shall|will) (?:invoice|bill) (?:the |each |all |any )?(?:\w+ )?(?:payments?|fees?|charges|"
+            r"amounts?|milestones?|services?)\b|\binstal+ments?\b",
+            needs=r"\b(?:pa(?:y|id)\w*|price|fees?|charges|invoic\w*)\b",
+            unless=r"\b(?:attorneys?|counsel|legal fees|own (?:costs|fees|expenses)|tax(?:es)?|loans?|interest|"
+            r"damages|liabilit\w*)\b",
+        ),
+        cue(
+            0.7,
+            r"\binvoices? (?:shall|must|will) (?:be )?(?:submitted|sent|issued|addressed|rendered|include|state|"
+            r"reference|itemi[sz]e|show)\b|\bfactures? (?:sont|seront|est|sera|doivent etre|doit etre) (?:\w+ )?"
+            r"(?:adressee?s?|etablie?s?|emise?s?|transmise?s?|envoyee?s?|deposee?s?|presentee?s?|libellee?s?)\b|"
+            r"\b(?:emet|emettra|etablit|etablira|adresse|adressera|transmet|transmettra|envoie) (?:sa |ses |une |les |"
+            r"la |mensuellement )?factures?\b",
+        ),
+        cue(
+            0.75,
+            r"\b(?:thousand|hundred|million|mille|cents?|millions?)\s+(?:\([^)]{0,20}\) )?(?:d')?(?:u\.?s\.? )?"
+            r"(?:dollars|euros?|pounds)\b",
+            needs=r"\b(?:pa(?:y|id)\w*|fees?|prices?|prix|retainer|compensat\w*|montant|factur\w*|tarifs?|redevance|"
+            r"remuneration|couts?|marche)\b",
+            unless=r"\b(?:liabilit\w*|responsabilit\w*|insurance|assurance|capital|penalt\w*|penalit\w*|damages|"
+            r"dommages|exceed\w*|exceder|plafon\w*)\b",
+        ),
+        cue(
+            0.75,
+            r"\b(?:factur\w*|remunere\w*|fixee?s?|s'eleve\w*|est de|sont de)\s+(?:a\s+)?(?:\w+\s+){0,2}\d[\d .,]*\s?"
+            r"(?:€|euros?\b|eur\b)",
+            literals=("€", "euro", "eur"),
+            unless=r"\b(?:capital|assurance|responsabilit\w*|plafon\w*|garantie|dommages|penalit\w*|salari\w*)\b",
+        ),
+        cue(
+            0.8,
+            r"\b(?:prix|tarifs?|montants?|sommes|redevances?)\b[^.]{0,40}\b(?:s'entend\w*|sont exprimes|sont indiques|"
+            r"sont stipules)\b[^.]{0,20}\b(?:hors taxes?|ht|ttc|toutes taxes|nets?)\b|"
+            r"\b(?:le |les )?prix (?:comprend|comprennent|inclut|incluent|couvre\w*|sont reputes? comprendre|"
+            r"est repute comprendre)\b",
+        ),
+        cue(
+            0.75,
+            r"\bdelai (?:global )?de paiement\b|\bmandat administratif\b|\bvirement (?:bancaire|sepa)\b|"
+            r"\bprelevement (?:sepa|automatique|bancaire)\b|\bpar (?:virement|prelevement|cheque)\b|"
+            r"\bs'acquitt\w* (?:du|des|de la) (?:prix|sommes|montants?|redevances?|factures?)\b|"
+            r"\brefactur\w*|\bfactur\w* (?:mensuellement|trimestriellement|annuellement|chaque mois|a terme echu|"
+            r"terme a echoir|d'avance)\b|\ba terme (?:echu|a echoir)\b",
+            needs=r"\b(?:pa[iy]\w*|regl\w*|factur\w*|sommes?|prix|acquitt\w*|frais|montants?|prestations)\b",
+            unless=_LATE_PAYMENT + r"|\bpenalit\w*|\bimpots?\b|\bcotisations sociales\b",
+        ),
+        cue(
+            0.7,
+            r"\bparts? (?:fixe|variable|forfaitaire)s?\b|\b(?:une |l'|d')avance (?:forfaitaire )?(?:egale a|de|d'un "
+            r"montant)\b|\bremises?\b[^.]{0,40}\b(?:consentie|accordee|appliquee)s?\b",
+            needs=r"\b(?:remuneration|prix|factur\w*|montant|rembours\w*|marche|tarifs?)\b",
+            unless=r"\b(?:salari\w*|teleconseillers|personnel|employes)\b",
+        ),
+        cue(
+            # a periodic payment worked out as a share of a price (issue 7, services set 8): "shall pay to the
+            # Brand on a monthly basis an amount equal to fifty percent (50%) of the retail price of the products sold"
+            0.75,
+            r"\bshall pay (?:to )?(?:\w+ ){0,3}on an? (?:monthly|quarterly|weekly|annual|yearly) basis an amount equal "
+            r"to\b",
+            # ... but not a wage
+            unless=r"\b(?:salary|salaries|wages?|pensions?)\b",
+        ),
+        cue(
+            # s11 second round: a figure then its currency per unit ("2.10 USD per email"), a not-to-exceed amount,
+            # "à 45 jours fin de mois", "un prix global et forfaitaire", billing at a set rhythm
+            0.75,
+            # (the currency word first, the figure checked behind it: a leading digit class would run everywhere)
+            r"(?:(?<=\d)|(?<=\d ))(?:usd|eur|gbp|€|dollars?|euros?)\s?(?:ht\s|ttc\s)?(?:per|/|par|a|an|each)\s?"
+            r"(?:\w+ )?(?:hour|call|minute|e-?mail|chat|message|letter|case|file|ticket|contact|interaction|"
+            r"transaction|session|unit|item|page|document|dossier|courriel|sms|appel|heure|unite)s?\b",
+            literals=("usd", "eur", "gbp", "€", "dollar"),
+            needs=r"\b(?:pa(?:y|id)\w*|regl\w*|factur\w*|sommes?|prix|remunere\w*|compensation|fees?|prices?|charges?|"
+            r"billing|invoic\w*|usd|eur|gbp|dollars?|euros?|amount)|[$€£]",
+            unless=r"\b(?:salari\w*|personnel|employes|conseillers|wages?|liabilit\w*|responsabilit\w*|damages|"
+            r"credits?|reductions?|penalit\w*|penalt\w*|abattements?|minorations?|refactions?|rebates?)\b|"
+            + _LATE_PAYMENT,
+        ),
+        cue(
+            0.75,
+            r"\bnot[- ]to[- ]exceed\b|\bceiling price\b|\bjours (?:fin de mois|date de facture|nets?)\b|\bend"
+            r" of (?:the )?month\b|"
+            r"\bprix (?:globa(?:l|ux)|forfaitaires?)\b|\bremunere\w* (?:par|sur la base|au|a l'|selon)\b|"
+            r"\bfacturation (?:intervient|est (?:etablie|effectuee|emise|mensuelle|trimestrielle|annuelle)|s'"
+            r"effectue|a lieu|"
+            r"se fait|mensuelle|trimestrielle|annuelle|semestrielle)\b|\b(?:monthly|quarterly|annual|yearly) "
+            r"(?:billing|"
+            r"invoicing)\b|\b(?:billing|invoicing) (?:is |will be |shall be |occurs |takes place )?(?:monthly"
+            r"|quarterly|"
+            r"annually|weekly)\b",
+            needs=r"\b(?:pa(?:y|id)\w*|regl\w*|factur\w*|sommes?|prix|remunere\w*|compensation|fees?|prices?|charges?|"
+            r"billing|invoic\w*|usd|eur|gbp|dollars?|euros?|amount)|[$€£]",
+            # a service credit or reduction counted on the monthly bill is a penalty, not the price
+            unless=r"\b(?:salari\w*|personnel|employes|conseillers|wages?|liabilit\w*|responsabilit\w*|damages|"
+            r"credits?|reductions?|penalit\w*|penalt\w*|abattements?|minorations?|refactions?|rebates?)\b|"
+            + _LATE_PAYMENT,
+        ),
     ],
     heading=r"\b(?:prix|price|fees?|tarifs?|paiement|payment|facturation|invoic|remuneration|conditions financieres)",
     veto=r"\b(?:at (?:its|customer's|the customer's|controller's) (?:own )?(?:cost|expense)|a ses frais|"
@@ -1449,7 +1745,9 @@ PRICE_REVISION = rule(
     "index|syntec|revis|revalor|increase|augment|adjust|ajust|hardship|imprevision|renegoci|renegotia|1195|cpi|"
     "raise|actualis|indice|modifi|escalat|change|review|version|evolu|renewal|inflation|beginning of each|alter|"
     "then current|then-current"
-    "|modify|updat|increas|fuel|benchmark|rise",
+    "|modify|updat|increas|fuel|benchmark|rise"
+    "|escalat|uplift|rpi|cpih|eci|hicp|cost-of|labour|indices|reactualis|repercut|pouvons|pourrons"
+    "|reservons|nouve|go up|goes up|reset|charges|inflation",
     [
         cue(
             # a fee that one side may change on notice: "the fee rate stated above may be prospectively increased or
@@ -1497,7 +1795,7 @@ PRICE_REVISION = rule(
             # increase the fees", "without increasing the charges"
             # ("may not increase by more than 10%" is a cap on a revision, not a promise)
             unless=r"\bin a manner that does not\b|\bwithout (?:\w+ )?increasing\b|\b(?:shall|will|may) not (?:\w+ )?"
-            r"(?:increase|raise)\b(?!\s+(?:by )?(?:more than|in excess of|above))",
+            r"(?:increase|raise)\b(?!\s+(?:\w+ )?(?:by )?(?:more than|in excess of|above|more often))",
         ),
         cue(
             # the parties meet to review the prices: "Price Review ... meet every three months to review pricing"
@@ -1642,7 +1940,8 @@ PRICE_REVISION = rule(
         cue(
             0.75,
             r"\b(?:prix|tarifs?|redevances?|remuneration|montant de l'abonnement|tarif horaire|taux horaires?|"
-            r"honoraires)\b[^.;]{0,40}?\b(?:revis\w*|revue?s?\b|actualis\w*|indexe\w*|majore\w*|augmente\w*|evolue\w*|evoluer|"
+            r"honoraires)\b[^.;]{0,40}?\b(?:revis\w*|revue?s?\b|actualis\w*|indexe\w*|majore\w*|augmente\w*|e"
+            r"volue\w*|evoluer|"
             r"reevalue\w*|revalorise\w*|ajuste\w*|reexamin\w*)|"
             r"\b(?:revis\w*|reexamin\w*|actualis\w*|hausse|augmentation|majoration) (?:annuelle )?(?:de |des |du |"
             r"nos |ses |les )(?:prix|tarifs?|redevances?|remuneration)\b|"
@@ -1651,11 +1950,107 @@ PRICE_REVISION = rule(
             # price for the whole term damps the cue
             unless=r"\bnon (?:revisables?|actualisables?)\b|\bne (?:seront|sont|pourront|peuvent) (?:pas|faire l'objet "
             r"d'aucune) (?:etre )?(?:revis|actualis|modifi)|\bfermes?,? (?:et definitifs?|pendant toute|sur toute|pour "
-            r"toute)\b|\bprorata\b|\bquantites reellement\b",
+            r"toute)\b|\bprorata\b|\bquantites reellement\b|"
+            # taxes or costs added on top of a price change nothing over time (issue 7, round 8): "les prix seront
+            # majorés des taxes en vigueur", "majorés de la TVA au taux applicable", "majorés des frais de déplacement"
+            r"\bmajore\w* (?:des|de la|du|de|d'une?) (?:taxes?|tva|impots?|frais|droits|contributions?)\b",
+        ),
+        # Second proactive pass (issue 7, s11 audit, tests/test_review_families_second.py): "our pricing" changed on
+        # notice, new or revised prices, escalators and uplifts by a figure or an index (RPI, ECI, cost-of-living),
+        # costs passed through, prices set for each following year, a passive "reset / updated"; in French a
+        # "modification tarifaire", named indices (ICHT, BT01, IPC), the "mois zéro", "réactualisé", a rise passed
+        # on ("répercuter"), "nouveaux tarifs" applied after notice, "nous pouvons faire évoluer le prix".
+        cue(
+            0.8,
+            r"\b(?:change|modify|revise|adjust|increase|update|raise)\s+(?:our|your) (?:\w+ )?(?:prices|pricing|fees|"
+            r"rates|charges|tariffs?)\b|\bnew (?:prices|pricing|fees|rates|tariffs?|price list|rate card)\b|"
+            r"\brevised (?:rates|prices|fees|charges|pricing|tariffs?|rate card)\b",
+            needs=r"\b(?:appl\w*|effect\w*|notice|notif\w*|renewal|propos\w*|accept\w*|tell|inform\w*)\b",
+            unless=r"\b(?:shall not|will not|may not|cannot|no) (?:\w+ ){0,2}(?:increase|change|modify|revise)|"
+            r"\b(?:additional|new) services\b",
+        ),
+        cue(
+            # (split by anchor word so that each part runs only where its rare word is: speed)
+            0.8,
+            r"\b(?:escalated|escalation|escalator|uplift(?:ed)?|go(?:es)? up)\b[^.]{0,30}\b(?:by|of|equal to)"
+            r"\b[^.]{0,20}"
+            r"(?:\d|\b(?:cpi|rpi|inflation|index|one|two|three|four|five)\b)",
+            needs=r"\b(?:rates?|fees?|prices?|charges|pricing|compensation|rate card)\b",
+            unless=_FIRM_PRICES + r"|\bescalat\w* (?:to|procedure|process|path|matrix|contacts?|levels?)\b|"
+            + _NOT_OUR_PRICE + r"|\binvoices?\b",
+            literals=("escalat", "uplift", "go up", "goes up"),
+        ),
+        cue(
+            0.8,
+            r"\b(?:rpi|cpih)\b|\bcost[- ]of[- ]living\b",
+            needs=r"\b(?:rates?|fees?|prices?|charges|pricing|compensation|rate card)\b",
+            unless=_FIRM_PRICES + r"|" + _NOT_OUR_PRICE,
+            literals=("rpi", "cpih", "living"),
+        ),
+        cue(
+            0.8,
+            r"\b(?:fees?|prices?|pricing|rates?|charges|compensation|tariffs?|rate card|price list)\b[^.]{0,6"
+            r"0}?\b(?:shall|"
+            r"will|may) (?:\w+ )?be (?:reset|updated|recalculated|escalated|uplifted|re-?priced|re-?based)\b",
+            unless=_FIRM_PRICES + r"|" + _NOT_OUR_PRICE + r"|\binvoices?\b",
+            literals=("reset", "updated", "recalculated", "escalated", "uplifted", "priced", "based"),
+        ),
+        cue(
+            0.8,
+            r"\bpass\w*[- ]?(?:through|on)\b[^.]{0,60}\b(?:increases?|rises?)\b|\b(?:labou?r|wage|salary|energy|fuel|"
+            r"input) costs?\b[^.]{0,40}\b(?:ris\w*|increas\w*|exceed\w*|go(?:es)? up)|"
+            r"\b(?:charges|fees|prices|rates|pricing)\b for (?:each|the|any) (?:subsequent|following|next|succeeding|"
+            r"renewal|option) (?:year|period|term|contract year)s?\b",
+            needs=r"\b(?:agreed|negotiat\w*|determined|set|revis\w*|adjust\w*|increas\w*|mutually|propos\w*|"
+            r"pass\w*)\b",
+            unless=_FIRM_PRICES,
+        ),
+        cue(
+            0.85,
+            r"\bcoefficients? (?:d'actualisation|de revision|de revalorisation|d'indexation)\b|"
+            r"\bindices? (?:syntec|icht\S*|bt ?\d+|tp ?\d+|ipc\w*|insee|ing)\b",
+        ),
+        cue(
+            0.8,
+            r"\b(?:modifications?|evolutions?|hausses?|changements?|augmentations?|variations?) (?:tarifaires?|de "
+            r"(?:prix|tarifs?))\b|\breactualis\w*|\bmois (?:zero|m0)\b|\brepercut\w*\b[^.]{0,60}\b(?:hausses?|"
+            r"augmentations?)\b|\b(?:hausses?|augmentations?)\b[^.]{0,60}\brepercut\w*|"
+            r"\bevolution (?:du cout|des couts|de l'indice|des indices|du smic|de l'index)\b|"
+            r"\b(?:pouvons|pourrons|reservons le droit)\b[^.]{0,20}?\b(?:actualiser|reviser|modifier|augmenter|indexer|"
+            r"faire evoluer|revaloriser|ajuster|changer)\s+(?:le|la|les|nos|notre|vos|votre)\s+(?:\w+ )?(?:tarifs?|"
+            r"prix|grille tarifaire|redevances?|taux horaires?)\b",
+            needs=r"\b(?:prix|tarifs?|tarifaires?|redevances?|montants?|remuneration|taux|honoraires|abonnements?|"
+            r"index|indices?)\b",
+            unless=_FIRM_PRICES + r"|\bnon (?:revisables?|actualisables?)\b",
+        ),
+        cue(
+            0.75,
+            r"\bnouve(?:aux|lles?|au) (?:tarifs?|prix|grilles? tarifaires?|conditions tarifaires)\b",
+            needs=r"\b(?:appli\w*|vigueur|inform\w*|notifi\w*|preavis|echeance|effet)\b",
+            unless=r"\bprestations? (?:non prevues|supplementaires|nouvelles|complementaires)\b|\bordre de service\b",
+        ),
+        cue(
+            # s11 second round (sentences written after the first, see the test): an increase on notice, a price
+            # that tracks inflation or an index, a price re-evaluated, "conditions tarifaires revues"
+            0.75,
+            r"\b(?:any|each|such) (?:price |fee |rate )?increases?\b[^.]{0,60}\bnotice\b|"
+            r"\b(?:to reflect|in line with|tracking|linked to|by reference to|according to|based on) (?:\w+ ){0,2}"
+            r"(?:inflation|index|indices|cpi|rpi|cost of labou?r|wage (?:growth|increases))\b|"
+            r"\b(?:fees?|prices?|pricing|rates?|charges|compensation|tariffs?)\b[^.]{0,60}?\b(?:shall|will|ma"
+            r"y) (?:\w+ )?be "
+            r"(?:re-?evaluated|re-?assessed|recalibrated|realigned)\b|"
+            r"\bconditions (?:tarifaires|financieres|de prix)\b[^.;]{0,40}?\b(?:revue?s?|revise\w*|actualise\w*|"
+            r"renegocie\w*|reexamine\w*|ajuste\w*|modifie\w*)\b",
+            needs=r"\b(?:prices?|pricing|fees?|rates?|charges|compensation|tarifaires|financieres|prix)\b",
+            unless=_FIRM_PRICES + r"|" + _NOT_OUR_PRICE,
         ),
     ],
     heading=r"\b(?:revision|indexation|price (?:adjustment|revision|increase)s?|variation des prix|reexamen|"
     r"evolution des prix)\b",
+    # prices that are not the contract's (shares sold, the wages of the provider's staff) and indexing documents
+    veto=r"\bprix (?:des|de) (?:actions|parts sociales|titres)\b|\bprix de cession\b|\bremuneration (?:des|de ses|"
+    r"du) (?:salaries|teleconseillers|personnels?|agents|employes|conseillers|collaborateurs)\b|"
+    r"\bindexe\w* (?:les |des |ses )?(?:documents?|pieces|fichiers|dossiers|pages|archives)\b",
 )
 
 DURATION = rule(
@@ -1683,7 +2078,10 @@ DURATION = rule(
             0.9,
             r"\b(?:initial term|initial period|subscription period|duree initiale|periode initiale)\b",
             # "may post five applications during the initial period of performance" is not the term
-            unless=r"\b(?:during|within|throughout) (?:the |its |an )?initial period\b",
+            unless=r"\b(?:during|within|throughout) (?:the |its |an )?initial period\b|"
+            # ... nor a subscription lengthened to make up for downtime (issue 7, round 7): "for every 30 minutes
+            # of downtime your subscription period will be extended by 1 day"
+            r"\b(?:subscription|service) (?:period|term) (?:will|shall) be extended by\b",
         ),
         cue(
             # an open-ended contract: "contracts are concluded for an indefinite period", "for an unlimited term"
@@ -1702,6 +2100,12 @@ DURATION = rule(
             r"\b[^.]{0,40}\b(?:(?:shall|will)\s+(?:commence|start|begin|continue|remain in (?:full )?(?:force|effect)|"
             r"expire|terminate on|be effective|take effect)|(?:commences|starts|begins|continues|remains in "
             r"(?:full )?(?:force|effect)|expires|takes effect|is effective) (?:on|for|until|from|as of|through))",
+            # an amendment's closing words say the untouched terms still apply, not how long the contract lasts
+            # (issue 7, services set 8): "except as amended above, all other terms of the Agreement shall remain in
+            # full force and effect"
+            unless=r"\b(?:all|the) (?:other|remaining) (?:terms|provisions)\b[^.]{0,80}\bremain in (?:full )?"
+            r"(?:force|effect)\b|\bexcept as (?:otherwise )?(?:specified|provided|set forth|amended|modified)\b"
+            r"[^.]{0,60}\b(?:this|the) amendment\b",
         ),
         cue(
             # an addendum that lasts as long as its main agreement: "this DPA is terminated upon the termination of
@@ -1761,12 +2165,19 @@ DURATION = rule(
             # a period that is not the contract's: "backups are retained for a period of 30 days", "shall not
             # solicit ... for a period of one year", "warranted for a period of 90 days"
             # ... nor obligations that outlive it: "confidentiality obligations survive for a period of 5 years"
-            unless=r"\b(?:retain\w*|kept|stored|archiv\w*|solicit\w*|hire|warrant\w*|guarantee\w*|surviv\w*)\b",
+            unless=r"\b(?:retain\w*|kept|stored|archiv\w*|solicit\w*|hire|warrant\w*|guarantee\w*|surviv\w*)\b|"
+            # ... nor how long a licence or right lasts (issue 7, round 7): "the license you grant us will continue
+            # until the sponsored post has been discontinued"
+            r"\b(?:licen[cs]es?|rights?|permissions?)\b(?: \w+){0,4} (?:will|shall) continue until\b|"
+            # ... nor the date an amendment takes effect (issue 7, services set 8): "this Amendment No. 1 is effective
+            # as of June 1"
+            r"\b(?:this|the) \"?amendment\b(?:[^.]|\. ?\d){0,200}\beffective as of\b",
         ),
         cue(
             0.5,
             r"\b(?:a compter (?:du|de la)|jusqu'au|until|effective date|date d'effet|date d'entree en vigueur)",
-            unless=_NOT_CONTRACT_TERM,
+            # an amendment's own start date is not the contract's term (issue 7, services set 8)
+            unless=_NOT_CONTRACT_TERM + r"|\bamendment effective date\b",
         ),
         cue(
             # a minimum commitment: "durée d'engagement minimum", "engagement de 12 mois"
@@ -1867,6 +2278,17 @@ DURATION = rule(
     r"[^.]{0,20}\b(?:sera|est|restera|demeure) (?:valide|valable|conclu))[\s\S]*?\bperiode de garantie\b",
 )
 
+# Non-renewal named among the ways a contract ends (issue 7, round 8), in a passage with no renewal wording of its
+# own: "la cessation des Services (résiliation du Contrat, son non-renouvellement, ...)", "sauf dans les cas de
+# résiliation ou de non-renouvellement, les suspensions n'entraînent pas la suppression des données"; likewise a
+# renewal order the provider may refuse when invoices go unpaid: "refuser toute nouvelle Commande ou renouvellement"
+_NON_RENEWAL_LISTED_FR = (
+    r"^(?![\s\S]*\b(?:renouvelable|reconductible|reconduction|renouvele\w*|renouvellera|reconduit\w*|tacite\w*)\b)"
+    r"[\s\S]*?(?:\b(?:resiliation|cessation|expiration)\b[^.;]{0,60}?(?:\bou|,) (?:de |du |d'un |son |sa |"
+    r"en cas de )?non[- ](?:renouvellement|reconduction)\b|\brefuser (?:toute |tout |les )?(?:nouvelles? )?"
+    r"(?:commandes?|souscriptions?)\b[^.;]{0,20}?\b(?:ou|et) (?:de |le |tout |toute )?renouvellement)"
+)
+
 RENEWAL = rule(
     "renewal",
     "renew|reconduc|renouvel|reconduit|extend|extension|prolong|proroga|year-to-year|year to year|evergreen|"
@@ -1902,6 +2324,7 @@ RENEWAL = rule(
             0.9,
             r"\b(?:reconductible|reconduction|renouvelable|renouvellement|renewal terms?|renewal periods?|"
             r"non-?renewal|non[- ]renouvellement|non[- ]reconduction|continuation (?:annuelle|tacite|automatique))\b",
+            unless=_NON_RENEWAL_LISTED_FR,
         ),
         cue(
             0.85,
@@ -1910,7 +2333,10 @@ RENEWAL = rule(
             # nor a term's length as a condition ("if the Term extends beyond three years"), nor a statement on other
             # contracts ("no party intends to refuse to renew any contract")
             unless=r"\bdeadline|\bdelai\b|\bwarranty|garantie|licen[cs]e|extend to|s'etend|\bextends? beyond\b|"
-            r"\brenew any contracts?\b",
+            r"\brenew any contracts?\b|"
+            # nor the time to perform pushed back while an excusing event lasts (issue 7, services set 8): "the time
+            # for performance shall be extended for a period equal to the duration of the delay"
+            r"\btime for (?:the )?performance\b|\bperiod equal to the (?:duration|period|length) of\b",
         ),
         cue(
             # "Extension of Service Agreement: ... maintain the software for an additional five years"
@@ -1924,7 +2350,8 @@ RENEWAL = rule(
             r"\b(?:renew\w*|renouvel\w*|prolong\w*)\b",
             # the legal term of an author's right extended by a statute (issue 7, round 6): "les prolongations de
             # la durée de la propriété littéraire et artistique par une loi"
-            unless=r"\brenew any contracts?\b|\bpropriete (?:litteraire|intellectuelle)\b|\bdroits? d'auteur\b",
+            unless=r"\brenew any contracts?\b|\bpropriete (?:litteraire|intellectuelle)\b|\bdroits? d'auteur\b|"
+            + _NON_RENEWAL_LISTED_FR,
         ),
     ],
     heading=r"\b(?:renouvellement|reconduction|renewal|duree|term)\b",
@@ -2011,6 +2438,16 @@ TERMINATION = rule(
     heading=r"\b(?:resiliation|termination|terminat|fin du (?:contrat|marche))\b",
 )
 
+# Clauses of another agreement pulled in by a list of their headings are a bare cross-reference (issue 7, services
+# set 8): "Sections 8.2 (Limitation of Liability), 9 (Indemnification) and 12.2 (Force Majeure) of the Licence
+# Agreement are incorporated herein by reference".
+_INCORPORATED_LIST = (
+    # section numbers carry dots ("12.2"), so the span between list and verb steps over a dot before a digit
+    r"\bincorporat\w* (?:herein |into this agreement )?by reference\b(?:[^.]|\.\d){0,400}?\d \((?:[a-z]+ ){0,3}"
+    r"(?:liability|indemnit\w*|force majeure)\)|\d \((?:[a-z]+ ){0,3}(?:liability|indemnit\w*|force majeure)\)"
+    r"(?:[^.]|\.\d){0,400}?\bincorporat\w* (?:herein |into this agreement )?by reference\b"
+)
+
 LIABILITY = rule(
     "liability",
     "liab|responsab|responsib|indemn|harmless|damage|dommage|plafon|cap|exceed|exceder|repond|answer",
@@ -2062,6 +2499,7 @@ LIABILITY = rule(
         cue(0.5, r"\b(?:liability|liable|responsabilite|damages|dommages)\b"),
     ],
     heading=r"\b(?:liability|responsabilit|indemnif|indemnit|limitation)\b",
+    veto=_INCORPORATED_LIST,
 )
 
 # Staff benefits that the customer reimburses ("health insurance benefits ... or self-insurance") are not an
@@ -2231,6 +2669,14 @@ CONFIDENTIALITY = rule(
         ),
         cue(0.5, r"\bconfidential information\b|\binformations? confidentielles?\b|\bconfidentialite\b"),
         cue(
+            # a bar on passing on what the other side marked as confidential (issue 7, services set 8): "neither
+            # party shall, without the other's consent, disclose to any third party any information designated in
+            # writing as confidential by the other party"
+            0.85,
+            r"\bdisclose\b[^.]{0,120}\b(?:designated|marked|identified|labell?ed) (?:in writing )?as confidential\b",
+            needs=r"\b(?:shall not|will not|may not|agrees? not to|neither party|nor)\b",
+        ),
+        cue(
             # a non-disclosure agreement signed before work starts: "NDA : signature obligatoire avant démarrage"
             0.8,
             r"\b(?:nda|accord de (?:non-divulgation|confidentialite)|engagement de confidentialite)\b[^.]{0,40}"
@@ -2380,7 +2826,8 @@ AUDITS = rule(
             # what is audited named after the verb: "audit Customer's use of the Services to confirm compliance",
             # "audit the Supplier's records"; a denied right is no right
             0.8,
-            r"\baudit\s+(?:the\s+)?(?:\w+'s\s+|its\s+|their\s+)?(?:use|usage|compliance|records|books|accounts|premises|"
+            r"\baudit\s+(?:the\s+)?(?:\w+'s\s+|its\s+|their\s+)?(?:use|usage|compliance|records|books|account"
+            r"s|premises|"
             r"systems|facilities|deployment|installations?)\b",
             unless=r"\b(?:no|not)\s+(?:\w+\s+){0,3}rights?\s+to\s+audit\b|\bshall not\s+(?:\w+\s+){0,3}audit\b",
         ),
@@ -2493,11 +2940,20 @@ _BORROWED_CLAUSES = (
     r"\b(?:provisions?|clauses?|terms|sections?) of the\s+(?:\w+\s+){0,3}(?:agreement|contract)\b[^.]{0,30}"
     r"\bappl(?:y|ies)\s+to this (?:addendum|dpa|schedule|annex|exhibit|order|sow|statement of work)\b"
 )
+# A disputed invoice paid in part and talked over in good faith is billing, not a dispute procedure (issue 7,
+# services set 8): "if the customer disputes any portion of an invoice, the parties shall use good faith efforts to
+# reconcile the disputed amounts", "may withhold payment of amounts it disputes in good faith"; a sentence that
+# also names arbitration, mediation or an escalation stays a procedure.
+_BILLING_DISPUTE = (
+    r"\b(?:disputed (?:amounts?|portions?|invoices?|charges?|sums?)|disputes? (?:any |the )?(?:portion of (?:an |the |"
+    r"any )?)?invoices?|amounts? (?:that )?(?:it|he|she|they) disputes?|billing disputes?)\b"
+    r"(?![^.]*\b(?:arbitrat|mediat|escalat|senior|executive)\w*)"
+)
 
 DISPUTE_RESOLUTION = rule(
     "dispute_resolution",
     "mediat|concilia|arbitra|amiabl|amicabl|good faith|good-faith|bonne foi|negotia|escalat|dispute|differend|"
-    "litige|reglement|controvers|claim|resolv|resolu|expert|proceeding|lawsuit|legal action|transactionnel|"
+    "litige|reglement|controvers|claim|resolv|resolu|expert|proceeding|lawsuit|legal action|transactionnel|disagree|"
     "contentieu",
     [
         cue(
@@ -2513,13 +2969,23 @@ DISPUTE_RESOLUTION = rule(
             r"escalat\w*|senior (?:executives|management|officers)|executives|good faith|bonne foi|resolve|"
             r"resoudre|regler|work together|executive sponsors|(?:first|initially) (?:be )?referred|referred "
             r"(?:\w+ ){0,3}to (?:the )?(?:parties' )?(?:\w+ )?(?:directors|managers|representatives|executives))",
-            unless=_COURTS,
+            unless=_COURTS + r"|" + _BILLING_DISPUTE,
         ),
         cue(
             0.8,
             r"\b(?:negotiat\w*|escalat\w*|good[- ]faith|bonne foi|resolve|resoudre|regler|tentative)\b"
             r"[^.]{0,100}\b(?:disputes?|differends?|litiges?|controvers\w*)",
-            unless=_COURTS,
+            unless=_COURTS + r"|" + _BILLING_DISPUTE,
+        ),
+        cue(
+            # a disagreement settled by an independent body whose finding binds (issue 7, services set 8): "the
+            # parties shall refer their disagreement to an independent testing laboratory, whose decision shall be
+            # final", "submitted to an independent accounting firm for determination"
+            0.85,
+            r"\b(?:refer|submit)\w*\b[^.]{0,80}\b(?:to|by) an? (?:mutually (?:agreed|acceptable) )?independent "
+            r"(?:testing |third[- ]party )?(?:laborator(?:y|ies)|lab|accountants?|accounting firm|auditors?|engineers?|"
+            r"consultants?)\b",
+            needs=r"\b(?:disagree\w*|disputes?|differences?)\b",
         ),
         cue(
             # a step the parties must take before going to court: "before commencing legal proceedings, the parties
@@ -2634,7 +3100,11 @@ CONTINUITY = rule(
     "continu|reprise|recover|pca|pra|bcp|drp|rto|rpo|basculement|failover|fail-over|redondan|resilien|"
     "sauvegard|backup|back-up|secours|high|haute|contingency|emergency|alternate|off-site|offsite|"
     "redundant|restor|strike|back up"
-    "|secondary|standby|mirror|resum|geograph|single point|22301|crisis management|replicat",
+    "|secondary|standby|mirror|resum|geograph|single point|22301|crisis management|replicat"
+    "|bc/dr|bc /|bcdr|dr test|dr exercise|dr plan|dr site|dr drill|availability zone|backed"
+    "|uninterruptible|redundancy|pandemi|epidemi|cyberattaque|datacenter|data center|cellule|crise"
+    "|operateurs|hors site|hors des locaux|loss of|work-area|work area|maximum tolerable|redirig"
+    "|redirection|re-rout",
     [
         cue(
             0.95,
@@ -2659,7 +3129,9 @@ CONTINUITY = rule(
             r"\b(?:contingency plans?|emergency (?:plans?|procedures)|recovery plans?|alternate (?:site|facility|"
             r"location)|back-?up (?:site|facility|power|generators?)|off-?site (?:storage|back-?ups?)|"
             r"redundant (?:systems?|facilities|power|servers?|sites?))\b",
-            unless=r"\b(?:destroy\w*|destruction|delet\w*|return\w*|confidential information)\b",
+            # a plan to catch up a late schedule is no disaster recovery: "a recovery plan whenever it falls behind"
+            unless=r"\b(?:destroy\w*|destruction|delet\w*|return\w*|confidential information|behind schedule|falls? "
+            r"behind|remedial|corrective action)\b",
         ),
         cue(
             0.75,
@@ -2695,7 +3167,13 @@ CONTINUITY = rule(
             r"\bplans?\b[^.]{0,40}\b(?:to recover|for recover\w*|of recovery) from\b|\brecover\w* from (?:any |a |an |"
             r"the )? ?(?:disasters?|outages?|catastroph\w*|major (?:incidents?|disruptions?)|service disruptions?)",
         ),
-        cue(0.4, r"\b(?:sauvegardes?|backups?|back-ups?)\b"),
+        cue(
+            0.4,
+            r"\b(?:sauvegardes?|backups?|back-ups?)\b",
+            # backups named only as wiped at the end (issue 7, round 8): "la cessation des Services entraîne la
+            # suppression définitive de tous les contenus, incluant les sauvegardes éventuelles"
+            unless=r"\b(?:suppression|supprim\w*|effac\w*|detrui\w*|destruction)\b",
+        ),
         cue(
             # recovery in the words of GDPR art. 32: "restore the availability of and access to personal data in a
             # timely manner in the event of a physical or technical incident"
@@ -2802,6 +3280,124 @@ CONTINUITY = rule(
             unless=r"\bpropres? sauvegardes\b|\ble client (?:est seul responsable|effectue|realise|sauvegarde|"
             r"conserve|restaure)\b",
         ),
+        # Second proactive pass (issue 7, s11 audit, tests/test_review_families_second.py): the service kept running
+        # through a pandemic, strike or power failure (not a force majeure excuse), the primary site and its
+        # fallback, BC/DR tests, recovery facilities, carriers or zones that take over, restoring from backup,
+        # generators and UPS, N+1 redundancy (not staff redundancies); in French the "site principal" and its
+        # stand-in, activity kept up in a pandemic, twin data centres, crisis cells, recovery tests and procedures,
+        # doubled links, copies kept off site, restoring after a disaster (not an insurance claim).
+        cue(
+            0.75,
+            r"\bwithout (?:interruption|disruption)\b|\b(?:keep|maintain|ensure|continue)\w* (?:the |its )?(?"
+            r":services?|"
+            r"operations?)(?: running| operating| available| uninterrupted)?\b[^.]{0,40}\b(?:during|in the event of|"
+            r"in case of|despite|notwithstanding)\b[^.]{0,40}\b(?:strikes?|industrial action|labou?r disputes?|"
+            r"pandemic|power failures?|outages?|disasters?|emergenc\w+|crisis)",
+            needs=r"\b(?:pandemic|disasters?|emergenc\w*|outages?|strikes?|crisis|failures?|loss|industrial action)\b",
+            unless=r"\bforce majeure\b|\bexcus\w*|\bbeyond (?:its|their|the) (?:reasonable )?control\b",
+        ),
+        cue(
+            0.85,
+            r"\bbc ?/ ?dr\b|\bbcdr\b|\bdr (?:tests?|exercises?|plans?|sites?|testing|drills?)\b",
+            literals=("bc/", "bc /", "bcdr", "dr test", "dr exercise", "dr plan", "dr site", "dr drill"),
+        ),
+        cue(
+            0.85,
+            r"\bcontinuity "
+            r"(?:arrangements?|measures|procedures|strategy|exercises?|tests?|testing|management)\b|\brecovery "
+            r"(?:facilit\w+|sites?|centres?|centers?|environments?|capabilit\w+|solutions?)\b|\bwork[- ]area "
+            r"recovery\b",
+            unless=r"\bdebts?\b",
+        ),
+        cue(
+            0.75,
+            r"\bprimary (?:data cent\w+|sites?|facilit\w+|locations?|contact cent\w+)\b",
+            needs=r"\b(?:back-?up|secondary|alternate|recovery|failover|miles|km|kilomet\w*|unavailable|outage|"
+            r"disaster|away from)\b",
+        ),
+        cue(
+            0.75,
+            r"\bloss of (?:one|a|any|the primary|a single)\b[^.]{0,60}\b(?:does not|will not|shall not|would not|"
+            r"without) (?:interrupt|affect|disrupt)|\bmirror\w*\b[^.]{0,60}\b(?:second|secondary|another|separate|"
+            r"remote|standby|availability zone|region|site)\b|\b(?:second|multiple|separate|two|several) availability "
+            r"zones?\b",
+        ),
+        cue(
+            0.8,
+            r"\brestor\w* from (?:the |its |a )?back-?ups?\b|\b(?:shall|will|must|are|is) (?:be )?backed[- ]?up\b|"
+            r"\bbacked[- ]?up (?:daily|nightly|weekly|hourly|regularly|every|each|at least|continuously)\b|"
+            r"\bbackup (?:policy|strategy|schedule|regime)\b|\b(?:ups (?:units?|systems?)|uninterruptible power"
+            r"(?: supplies| supply)?|(?:diesel|standby|emergency|backup) generators?)\b",
+            unless=r"\b(?:customer|client|licensee|user)s? (?:is|are|shall be|remains?) (?:solely )?responsible\b|"
+            r"\bdestroy\w*|\bdelet\w*|\breturn\w*",
+        ),
+        cue(
+            0.75,
+            r"\bredundancy\b",
+            needs=r"\b(?:components?|systems?|servers?|power|network|infrastructure|sites?|n\+1|2n|geographic\w*|"
+            r"links?|carriers?|data cent\w+)",
+            unless=r"\b(?:employees?|staff|dismiss\w*|payments?|employment|tupe|severance|workers?)\b",
+        ),
+        cue(
+            0.75,
+            r"\bsite principal\b|\bmaint\w* (?:l'activite|le service|les services|les prestations|la production|"
+            r"l'exploitation)\b[^.]{0,40}\ben cas de (?:pandemie|epidemie|sinistre|crise|greve|panne|cyberattaque|"
+            r"catastrophe|mouvement social)|\ben cas de (?:pandemie|epidemie|cyberattaque|crise sanitaire)\b[^.]{0,80}"
+            r"\b(?:maint\w*|assur\w*|continu\w*|teletravail|reprise|bascul\w*|cellule de crise|procedures?)",
+            needs=r"\b(?:indisponib\w*|sinistre|secours|bascul\w*|redeploy\w*|repli|autre site|second site|"
+            r"pandemie|epidemie|cyberattaque|crise|greve|panne|teletravail)",
+            unless=r"\bforce majeure\b|\bsuspen\w*",
+        ),
+        cue(
+            0.8,
+            r"\b(?:deux|plusieurs|\d) (?:centres de donnees|datacenters?|data centers?|salles (?:informatique"
+            r"s|serveurs|"
+            r"machines))\b[^.]{0,60}\b(?:distants?|distincts?|separes?|eloignes?)\b|\bactif[- ](?:passif|actif)\b|"
+            r"\bcellule de crise\b|\bprocedures? (?:\w+ )?de (?:reprise|secours|continuite|repli)\b|\btests? de "
+            r"(?:reprise|bascule|basculement|restauration|secours|continuite|pca|pra)\b|\bexercices? de (?:reprise|"
+            r"bascule|secours|crise|continuite)\b|\bpolitique de sauvegarde\b|\bcapacite de (?:reserve|secour"
+            r"s|repli)\b|"
+            r"\bpertes? (?:maximale )?de donnees (?:maximale|admissible|tolere\w*)\b|\bdeux operateurs (?:distincts|"
+            r"differents)\b|\b(?:liens?|liaisons?|lignes?) (?:\w+ )?(?:doubles|doublees?|redondants?|secourue?s?)\b",
+        ),
+        cue(
+            0.7,
+            r"\bgestion de crise\b",
+            needs=r"\b(?:plans?|tests?|testee?s?|cellule|procedures?|continuite|reprise)\b",
+        ),
+        cue(
+            0.75,
+            r"\b(?:site distant|second site|autre site|hors site|hors des locaux)\b",
+            needs=r"\b(?:copi\w*|sauvegard\w*|repliqu\w*|secours)\b",
+        ),
+        cue(
+            0.75,
+            r"\bsinistres?\b",
+            needs=r"\b(?:retabl\w*|repren\w*|reprise|restaur\w*|redemarr\w*|continuite|secours)\b",
+            unless=r"\b(?:assur\w*|indemni\w*|declar\w*)\b",
+        ),
+        cue(
+            0.7,
+            r"\bla perte (?:de l'un|d'un|de son|de ses|du site|d'un site|totale)\b",
+            needs=r"\b(?:absorb\w*|reprise|secours|continu\w*|reserve|bascul\w*)\b",
+        ),
+        cue(
+            # s11 second round: a second contact centre that takes over, the maximum tolerable downtime, diverse
+            # carriers, calls redirected to a second site when the main one fails
+            0.8,
+            r"\b(?:secondary|alternate|backup|standby) (?:contact|call|delivery|operations?) cent(?:er|re)s?\b|"
+            r"\bmaximum tolerable (?:downtime|outage|period of disruption|data loss)\b|\bdiverse (?:carriers|"
+            r"routes|routing|"
+            r"paths|networks?|providers|links)\b|\bresilient (?:network|connectivity|infrastructure|architect"
+            r"ure|systems?|"
+            r"design)\b",
+        ),
+        cue(
+            0.75,
+            r"\bsite nominal\b|\bsecond (?:plateau|site|centre)\b|\bredirig\w*|\bredirection\b|\bre-?rout\w*",
+            needs=r"\b(?:indisponib\w*|sinistre|pannes?|outages?|failures?|unavailab\w*|disasters?|secours|"
+            r"defaillance)",
+        ),
     ],
     heading=r"\b(?:continuite|continuity|reprise|disaster|recovery|secours|sauvegardes?|backups?|resilience)\b",
     # backups that are the customer's own business, and backups named only as kept until deleted at the end
@@ -2814,7 +3410,14 @@ CONTINUITY = rule(
     r"\bfor (?:its|their|your) own\b|"
     # the same in French: "le client reste seul responsable de la sauvegarde de ses données"
     r"\ble client (?:est|reste|demeure) (?:seul |pleinement |entierement )?responsable (?:de (?:la |ses |leurs )?)"
-    r"sauvegardes?\b",
+    r"sauvegardes?\b|"
+    # ... and in other words (issue 7, round 8): "il est de la responsabilité du client de réaliser toutes les
+    # sauvegardes nécessaires avant les tests", "il incombe au client de prendre les dispositions pour la sauvegarde"
+    r"\bil (?:est de la responsabilite|incombe|appartient) (?:du |au )client\b[^.]{0,80}\bsauvegard|"
+    # the provider disclaims the customer's continuity: "le prestataire n'est pas responsable de la continuité
+    # d'activité du client, y compris des sauvegardes", "il n'assure pas de sauvegarde dédiée des contenus"
+    r"\bn'(?:est|etant) pas (?:responsable|tenue?|garant) (?:de|d'assurer) (?:la )?continuite\b|"
+    r"\bn'assure (?:pas|aucune) (?:de )?sauvegardes?\b",
 )
 
 FORCE_MAJEURE = rule(
@@ -2858,6 +3461,7 @@ FORCE_MAJEURE = rule(
         ),
     ],
     heading=r"\bforce majeure\b",
+    veto=_INCORPORATED_LIST,
 )
 
 # "à la fin du contrat", "au terme du marché", "en cas de résiliation": the moment of an exit hand-over (French)
@@ -2870,7 +3474,8 @@ _AT_THE_END_FR = (
 
 EXIT = rule(
     "exit",
-    "fin|terme|expiration|cessation|issue|echeance|resiliation|portabilite|migration|entrant|sortant|assistance|rendu|copie|"
+    "fin|terme|expiration|cessation|issue|echeance|resiliation|portabilite|migration|entrant|sortant|assistan"
+    "ce|rendu|copie|"
     "reversib|transition|exit|sortie|restitu|return|delete|destroy|supprim|effac|detrui|retourn|renvo|"
     "successor|successeur|replacement|remplac|transfer|transf|erase|destruct|deletion|"
     "effacement|suppression|restitution|repreneur|new|nouveau|deliver|turn|surrender|remet|transmet|"
@@ -3033,9 +3638,13 @@ EXIT = rule(
         cue(
             0.75,
             r"\b(?:upon|on|after|following|within \w+ (?:\(\d+\) )?days (?:of|after)) (?:the )?(?:any )?(?:termination|"
-            r"expiry|expiration|end)\b[^.]{0,80}\b(?:return|destroy|delete|erase|deliver|hand over|surrender|provide|"
-            r"make available|export)\w*\s+(?:\w+ ){0,3}?(?:copies|materials|documents|documentation|records|data|"
-            r"equipment|property|files|assets|software|keys|extract|export|database)\b",
+            # a dot followed by a digit is a clause number ("under clauses 11.2 or 11.4"), not a sentence end
+            r"expiry|expiration|end)\b(?:[^.]|\.\d){0,80}\b(?:return|destroy|delete|erase|deliver|hand over|surrender|"
+            r"provide|make available|export)\w*\s+(?:\w+ ){0,3}?(?:copies|materials|documents|documentation|records|"
+            r"data|equipment|property|files|assets|software|keys|extract|export|database|"
+            # a deposit or stock handed back at the end (issue 7, services set 8): "upon termination the agent will
+            # deliver the deposited material to the owner", "return all remaining samples and inventory"
+            r"material|samples|inventory|stock)\b",
         ),
         cue(
             0.75,
@@ -3210,7 +3819,8 @@ SUBCONTRACTING = rule(
             # the arrangements shown to the buyer: "the Contractor shall provide any finalized teaming/subcontractor
             # arrangements at the kick-off"
             0.7,
-            r"\b(?:provide|submit|disclose|identify|furnish)\w*\b[^.]{0,60}\bsubcontract(?:or|ing)?s?\s+(?:arrangements?|"
+            r"\b(?:provide|submit|disclose|identify|furnish)\w*\b[^.]{0,60}\bsubcontract(?:or|ing)?s?\s+(?:ar"
+            r"rangements?|"
             r"agreements?|plans?|lists?)\b",
         ),
         # English families from the issue-7 proactive audit (docs/review.md): flow-down, delegated performance,
@@ -3270,14 +3880,25 @@ SUBCONTRACTING = rule(
             needs=r"\b(?:accord|consentement|autoris\w*|agrement|garants?|responsables?|interdit\w*|prealable|"
             r"inform\w*)\b",
         ),
+        cue(
+            # the provider handing its own work to another firm, with the customer's say (issue 7, services set 8):
+            # "the Operator may appoint a qualified third party to operate and maintain the plant, subject to the
+            # Owner's prior written approval"
+            0.75,
+            r"\bmay (?:appoint|engage|retain|designate) (?:an? |one or more )?(?:\w+,? ){0,3}third[- ]part(?:y|ies)\b"
+            r"[^.]{0,120}\bto (?:operate|perform|provide|maintain|carry out|service)\b",
+            needs=r"\b(?:approv\w*|consent|notify|notice|remain\w* (?:liable|responsible)|relieve)\b",
+        ),
     ],
     heading=r"\b(?:sous-traitance|subcontract\w*|sub-?processors?|sous-traitants?)\b",
 )
 
 STAFF = rule(
     "staff",
-    "remplac|formation|former|recrut|encadrement|habilitation|experience|maitrise|condamnation|casier|tenue|badge|reglement|interimaire|rotation|turnover|etp|nominative|autorisation|regulierement|1221|gestion|"
-    "personnel|staff|employ|background|consult|intervenant|salarie|collaborat|equipe|team|agent|solicit|sollicit|embauch|hire|debauch|"
+    "remplac|formation|former|recrut|encadrement|habilitation|experience|maitrise|condamnation|casier|tenue|b"
+    "adge|reglement|interimaire|rotation|turnover|etp|nominative|autorisation|regulierement|1221|gestion|"
+    "personnel|staff|employ|background|consult|intervenant|salarie|collaborat|equipe|team|agent|solicit|solli"
+    "cit|embauch|hire|debauch|"
     "l1224|1224-1|urssaf|vigilance|8222|subordination|hierarch|qualifi|tupe|teleconseil|conseiller|technician|"
     "technicien|of undertakings|attrition|manager|travail|effectif|chef|interlocuteur|supervision|liaison|expert|"
     "ingenieur|specialist|programmer|engineer|developer|analyst|individual|drug|criminal|vett"
@@ -3401,6 +4022,9 @@ STAFF = rule(
             r"appropriate skill|qualified personnel|personnel qualifie|suitably qualified|sufficient (?:number of )?"
             r"(?:qualified )?(?:employees|personnel|staff|agents)|effectifs? suffisants?|nombre suffisant de "
             r"(?:personnel|salaries|teleconseillers|conseillers|techniciens|collaborateurs|agents))\b",
+            # an arbitrator's or a court's helper is no staff of the provider (issue 7, services set 8): "the
+            # arbitrator may appoint a suitably qualified expert to assist him"
+            unless=r"\b(?:arbitrat\w*|mediat\w*|tribunal)\b",
         ),
         cue(
             # the people the provider puts forward, by their experience: "le Titulaire proposera des experts
@@ -3524,6 +4148,16 @@ STAFF = rule(
             needs=r"\b(?:personnel|salaries?|agents?|conseillers?|intervenants?|preposes|collaborateurs|effectifs|"
             r"equipe|techniciens?|consultants?|superviseurs?|teleconseillers?|chef de projet)\b",
             unless=r"\b(?:personnel|salaries|agents|collaborateurs|employes) du client\b",
+        ),
+        cue(
+            # the people doing the work shown to be trained for it (issue 7, services set 8): "all employees
+            # working on the products have been properly trained in the requirements of those standards"
+            0.7,
+            r"\b(?:employees|personnel|staff|technicians|operators|workers)\b[^.]{0,120}\b(?:have been|are|be|shall "
+            r"be) (?:properly|adequately|appropriately|fully|duly|suitably) trained\b",
+            # ... the provider's people, not the customer's own users
+            unless=r"\b(?:customer|client|licensee|buyer|purchaser)(?:'s)? (?:own )?(?:employees|personnel|staff|"
+            r"users)\b",
         ),
     ],
     heading=r"\b(?:personnel|staff|staffing|equipe|team|ressources humaines|non-solicitation|non-sollicitation|"
