@@ -66,6 +66,9 @@ SETS = [
     ("cuad-services-8", ROOT / "eval" / "review_cuad_services8_gold.json", DATA / "cuad" / "txt"),
     ("french-public-8", ROOT / "eval" / "review_french_public8_gold.json", ROOT.parent / "fr_heldout8"),
     ("english-public-7", ROOT / "eval" / "review_english_public7_gold.json", ROOT.parent / "en_heldout7"),
+    ("cuad-services-9", ROOT / "eval" / "review_cuad_services9_gold.json", DATA / "cuad" / "txt"),
+    ("french-public-9", ROOT / "eval" / "review_french_public9_gold.json", ROOT.parent / "fr_heldout9"),
+    ("english-public-8", ROOT / "eval" / "review_english_public8_gold.json", ROOT.parent / "en_heldout8"),
 ]
 FIRST_SIGHT = ROOT / "eval" / "review_first_sight_scores.json"
 OUTSOURCING = ("outsourcing (held out)", DATA / "cuad" / "gold_outsourcing.json", DATA / "cuad" / "txt")

@@ -42,7 +42,12 @@ Set 7 (`--set 7`, issue 7, seventh round) is a fresh set of three other real doc
 agreement under the GDPR and the Swiss data protection act), gold in eval/review_english_public7_gold.json, texts by
 default in /work/en_heldout7.
 
-    python eval/review_english_public.py [--set 1|2|3|4|5|6|7] [--texts FOLDER] [--gold FILE] [-q]
+Set 8 (`--set 8`, issue 7, eighth round) is a fresh set of three other real documents from two publishers not seen
+before (a Belgian software publisher's enterprise subscription agreement and its general terms of sale, a US SaaS
+company's master subscription agreement), gold in eval/review_english_public8_gold.json, texts by default in
+/work/en_heldout8; measured once, before any tuning.
+
+    python eval/review_english_public.py [--set 1|2|3|4|5|6|7|8] [--texts FOLDER] [--gold FILE] [-q]
 """
 
 from __future__ import annotations
@@ -67,6 +72,7 @@ SETS = {
     "5": (ROOT / "eval" / "review_english_public5_gold.json", ROOT.parent / "en_heldout5"),
     "6": (ROOT / "eval" / "review_english_public6_gold.json", ROOT.parent / "en_heldout6"),
     "7": (ROOT / "eval" / "review_english_public7_gold.json", ROOT.parent / "en_heldout7"),
+    "8": (ROOT / "eval" / "review_english_public8_gold.json", ROOT.parent / "en_heldout8"),
 }
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))

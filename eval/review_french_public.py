@@ -31,12 +31,16 @@ With `--set 8`, the eighth round (first-sight figure, then tuning by families): 
 firm's general terms of services, a sovereign-cloud IaaS provider's general terms of sale and use with availability
 penalties, reversibility by data export and audit by penetration tests), gold in eval/review_french_public8_gold.json,
 texts by default in ../fr_heldout8.
+With `--set 9`, the ninth round (first-sight figure, then tuning by families): three more (a one-person web
+development company's general terms of services, a career-consulting firm's professional services contract template
+with availability and price revision, an AI trading-signals SaaS platform's service level agreement with service
+credits and reporting), gold in eval/review_french_public9_gold.json, texts by default in ../fr_heldout9.
 
 Prints per-label document-level precision, recall and F1 (the conventions of eval/review_dev.py), the macro-F1, the
 share of gold evidence spans overlapped by a predicted evidence passage of the same label, and every wrong decision:
 a miss with the gold offsets, a false alarm with the offsets of the tool's best evidence.
 
-    python eval/review_french_public.py [--set 1|2|3|4|5|6|7|8] [--texts DIR] [-q]
+    python eval/review_french_public.py [--set 1|2|3|4|5|6|7|8|9] [--texts DIR] [-q]
 """
 
 from __future__ import annotations
@@ -56,6 +60,7 @@ SETS = {
     "6": (ROOT / "eval" / "review_french_public6_gold.json", ROOT.parent / "fr_heldout6"),
     "7": (ROOT / "eval" / "review_french_public7_gold.json", ROOT.parent / "fr_heldout7"),
     "8": (ROOT / "eval" / "review_french_public8_gold.json", ROOT.parent / "fr_heldout8"),
+    "9": (ROOT / "eval" / "review_french_public9_gold.json", ROOT.parent / "fr_heldout9"),
 }
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))

@@ -408,3 +408,72 @@ def test_services8_family_found(label: str, sentence: str) -> None:
 def test_services8_look_alike_not_found(label: str, sentence: str) -> None:
     report = review_text(f"Article 4\n{sentence}\n", lang="en")
     assert not report.label(label).present, (label, report.label(label).score)
+
+
+# Ninth set of CUAD service contracts (issue 7): families read from its misses and false alarms, in our own words.
+FOUND_SERVICES9: list[tuple[str, str]] = [
+    # exit: the customer's goods handed to it or its nominee at the end, help to move the business on, winding down
+    ("exit", "Upon expiry or termination of this Agreement, all vials of the Buyer held by the Maker shall be at the "
+     "Buyer's disposal and the Maker shall deliver them to the Buyer or its designee."),
+    ("exit", "Upon termination the Supplier shall cooperate with the Customer in the transition of the business in a "
+     "manner that causes no disruption to its operations."),
+    ("exit", "Following termination, the parties will unwind the arrangement and exit the agreement as soon as "
+     "practicable and within ninety days."),
+    # price revision: prices negotiated again each period
+    ("price_revision", "The unit prices will be negotiated and revised every third month."),
+    # renewal: an extension only by written agreement, worded "extension to"
+    ("renewal", "The initial term shall end on 31 March 2031 unless the parties mutually agree in writing any "
+     "extension to the initial term."),
+    # change procedure: notice and consultation before the maker changes its process
+    ("change_procedure", "The Maker shall give reasonable notice to the Buyer and consult with it before it makes any "
+     "material change in a manufacturing process."),
+    # continuity: a redundancy plan for the tools that make the goods
+    ("continuity", "The Maker shall develop, implement and maintain a redundancy plan for the moulds and tooling used "
+     "to make the units."),
+    # confidentiality: the passive "shall be held confidential and shall not be divulged"
+    ("confidentiality", "All data obtained by a party under this Agreement shall be held confidential and shall not "
+     "be divulged to any third party."),
+    # services: the provider answerable for making the goods; an appointment accepted as an agent for a task
+    ("services", "The Refiner shall be responsible for the sourcing and production of the fuel and shall sell it to "
+     "the Trader."),
+    ("services", "The Trust hereby appoints the Bank, and the Bank hereby accepts such appointment, as the exclusive "
+     "auction agent of the notes."),
+]  # fmt: skip
+
+NOT_FOUND_SERVICES9 = [
+    # exit: an ordinary delivery, an onboarding transition, a market position closed
+    ("exit", "The Supplier shall deliver the goods to the Buyer or its designee within ten days of each purchase "
+     "order."),
+    ("exit", "During the first ninety days the Supplier shall cooperate with the Customer in the transition of the "
+     "services from its own staff."),
+    ("exit", "The Fund may unwind its hedge positions at any time and exit the market when prices fall."),
+    # price revision: a price set once
+    ("price_revision", "The prices will be negotiated and agreed in the first statement of work."),
+    # renewal: a warranty extended
+    ("renewal", "The Supplier grants an extension to the term of the warranty for the repaired parts."),
+    # change procedure: a change of address
+    ("change_procedure", "Before making any change to its address for notices, a party shall notify the other."),
+    # continuity: job cuts
+    ("continuity", "The Employer shall consult the staff representatives on any redundancy plan affecting "
+     "employees."),
+    # confidentiality: a meeting held about a draft
+    ("confidentiality", "The Buyer held a meeting with the Seller to discuss the confidential draft."),
+    # services: an agent for service of process, a customer's own production
+    ("services", "Each party hereby accepts such appointment as its agent for service of process in New York."),
+    ("services", "The Buyer shall be responsible for the production of all advertising material for its shops."),
+    # penalties: damages agreed for hiring away the other side's people
+    ("penalties", "If either party solicits any employees of the other in breach of this section, it shall pay to "
+     "the other as liquidated damages an amount equal to twice the person's annual salary."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "sentence"), FOUND_SERVICES9)
+def test_services9_family_found(label: str, sentence: str) -> None:
+    report = review_text(f"Article 4\n{sentence}\n", lang="en")
+    assert report.label(label).present, (label, report.label(label).score)
+
+
+@pytest.mark.parametrize(("label", "sentence"), NOT_FOUND_SERVICES9)
+def test_services9_look_alike_not_found(label: str, sentence: str) -> None:
+    report = review_text(f"Article 4\n{sentence}\n", lang="en")
+    assert not report.label(label).present, (label, report.label(label).score)

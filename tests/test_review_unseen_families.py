@@ -569,3 +569,36 @@ def test_en_public7_family_wording_found(label: str, lang: str, sentence: str) -
 def test_en_public7_look_alike_not_found(label: str, lang: str, sentence: str) -> None:
     report = review_text(f"Article 4\n{sentence}\n", lang=lang)
     assert not report.label(label).present, (label, report.label(label).score)
+
+
+# Eighth public English round (issue 7): families seen over-read on a software publisher's subscription agreement
+# and a SaaS company's master subscription agreement; sentences in our own words.
+FOUND_EN_PUBLIC8 = [
+    # the law of the contract named through "applicable law" stays found
+    ("governing_law", "en", "The applicable law of this contract is the law of Ireland."),
+    # a fee disagreement the parties must work out together stays a procedure
+    ("dispute_resolution", "en", "If the Client disagrees with any fees invoiced, the parties will work together to "
+     "resolve the dispute within fifteen days."),
+]
+
+NOT_FOUND_EN_PUBLIC8 = [
+    # "permitted by applicable law" bounds a cap or a disclaimer: it chooses no law
+    ("governing_law", "en", "Each party's total liability is limited to the fees of one year, to the maximum extent "
+     "permitted by applicable law."),
+    ("governing_law", "en", "Warranties are disclaimed except where a warranty is required by applicable law."),
+    # the supplier holding back collection while the customer contests its charges is billing
+    ("dispute_resolution", "en", "Provider will not charge late interest while the Customer is disputing the "
+     "invoiced fees reasonably and in good faith and is cooperating with Provider to resolve the dispute."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "lang", "sentence"), FOUND_EN_PUBLIC8)
+def test_en_public8_family_wording_found(label: str, lang: str, sentence: str) -> None:
+    report = review_text(f"Article 4\n{sentence}\n", lang=lang)
+    assert report.label(label).present, (label, report.label(label).score)
+
+
+@pytest.mark.parametrize(("label", "lang", "sentence"), NOT_FOUND_EN_PUBLIC8)
+def test_en_public8_look_alike_not_found(label: str, lang: str, sentence: str) -> None:
+    report = review_text(f"Article 4\n{sentence}\n", lang=lang)
+    assert not report.label(label).present, (label, report.label(label).score)

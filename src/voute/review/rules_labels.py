@@ -41,7 +41,10 @@ _LATE_PAYMENT = (
     r"overdue)|interets? (?:de retard|moratoires)|taux d'interet|interest (?:rate|at)|recouvrement|late fees?|"
     r"overdue|non-?paiement|impayes?|"
     r"delay\w* (?:by (?:the )?\w+(?: \w+)? )?in (?:its |their |such |the |any )?payments?|"
-    r"delay in paying|retard (?:dans le|de) (?:paiement|reglement)"
+    r"delay in paying|retard (?:dans le|de) (?:paiement|reglement)|"
+    # payment after the due date, said without the word "late" (French standard terms of sale)
+    r"(?:paiement|reglement)s? (?:intervenant )?(?:apres|au-dela (?:de|du|des)) (?:la date|le delai|les delais|"
+    r"l'echeance|le terme)|payments? (?:made |received )?after the due date"
 )
 # A fee owed when the customer ends the contract early is not a service penalty, even "deemed liquidated damages".
 _TERMINATION_FEE = (
@@ -58,7 +61,7 @@ SERVICES = rule(
     "ssur|interven|octroi|garanti|"
     "heberg|infogeran|depann|develop|creat|build|forfait|abonnement|24h|le present|produc|manufactur|packag|"
     "transport|redeliver|underwrit|distribut|administrat|transfer agent|advis|carrier|broadcast|transmi"
-    "|consultant|agency|outsourc|entrust",
+    "|consultant|agency|outsourc|entrust|appointment",
     [
         cue(
             # the service named by its own verb when the provider goes by another name (manufacturer, carrier,
@@ -72,9 +75,18 @@ SERVICES = rule(
             r"\bagrees? to (?:transport|carry|ship) and (?:re)?deliver\b|"
             r"\b(?:shall|will) (?:broadcast|air|transmit) (?:the |all |such )?(?:\w+ )?programs?\b|"
             r"\b(?:shall|will|agrees? to) act as (?:the |its )?(?:principal |exclusive |non-exclusive )?(?:underwriter|"
-            r"distributor|administrator|transfer agent|investment adviser|sub-adviser|servicing agent|carrier)\b",
+            r"distributor|administrator|transfer agent|investment adviser|sub-adviser|servicing agent|carrier)\b|"
+            # services set 9: "shall be responsible for the sourcing/producing of the Product", "hereby accepts such
+            # appointment, as the exclusive Remarketing Agent of the shares" (not an agent for service of process)
+            r"\b(?:shall|will) be responsible for (?:the )?(?:sourcing|production|producing|manufactur\w*)\b[^.]{0,30}"
+            r"\bof (?:the |all )?(?:products?|goods|units|fuel)\b|"
+            r"\bhereby accepts? (?:such |the |its )?appointment\b[^.]{0,40}\bas (?:the |its )?(?:exclusive |sole )?"
+            r"(?:\w+ ){0,2}agent\b",
             literals=("produce", "manufacture", "package", "receive", "accept", "act as", "transport", "carry", "ship",
-                      "broadcast", "air", "transmit"),
+                      "broadcast", "air", "transmit", "responsible for the sourc", "responsible for the produc",
+                      "responsible for the manufactur", "responsible for sourc", "responsible for produc",
+                      "responsible for manufactur"),
+            unless=r"\bservice of process\b|\bprocess agent\b",
         ),
         cue(
             # requirements of the system to be built or run, in a statement of work: "the system must incorporate a
@@ -123,15 +135,26 @@ SERVICES = rule(
             0.75,
             # the verb may sit after a relative clause: "met a disposition une equipe qui gere les appels"
             r"\b" + _PROVIDER_FR + r"\b[^.;]{0,80}?\b(?:prend(?:ra)? en charge|assure(?:ra)?|traite(?:ra)?|"
-            r"gere(?:ra)?|realise(?:ra)?|execute(?:ra)?|repond(?:ra)?|mene(?:ra)?|accueille(?:ra)?)\b[^.;]{0,80}"
+            r"gere(?:ra)?|realise(?:ra)?|execute(?:ra)?|repond(?:ra)?|mene(?:ra)?|accueille(?:ra)?|"
+            # French public round 7: "la Société assure la maintenance préventive, corrective et évolutive de la
+            # Plateforme", "la Société propose un service d'assistance technique"
+            r"propose(?:ra)?)\b[^.;]{0,80}"
             r"\b(?:accueil|appels?|demandes?|reclamations?|"
             r"messages?|courriels?|dossiers?|support|assistance|gestion|relation (?:client|clientele)|clientele|"
-            r"abonnes|usagers|interventions?|traitement)\b",
+            r"abonnes|usagers|interventions?|traitement|maintenance|hebergement|exploitation|supervision|"
+            r"infogerance|mises? a jour)\b",
         ),
         cue(
             0.7,
-            r"\b(?:definit|fixe|precise|determine)(?:nt)? (?:les conditions|les modalites)[^.]{0,40}\b"
-            r"(?:dans lesquelles|selon lesquelles|auxquelles)\b[^.]{0,30}" + _PROVIDER_FR,
+            r"\b(?:definit|fixe|precise|determine|definir|fixer|preciser|determiner)(?:nt)? (?:les conditions|"
+            r"les modalites)[^.]{0,40}\b(?:dans lesquelles|selon lesquelles|auxquelles)\b[^.]{0,60}" + _PROVIDER_FR,
+        ),
+        cue(
+            # the services listed after a colon: "fournit aux Clients les Services suivants : le développement et
+            # l'hébergement de sites", "le Titulaire réalise les prestations suivantes :"
+            0.75,
+            r"\b(?:les|des) (?:services|prestations|missions|taches) suivante?s\s*:",
+            unless=r"\b(?:ne sont pas|sont exclue?s|hors (?:du )?(?:perimetre|forfait)|non compris|non inclu\w*)\b",
         ),
         cue(
             # the document itself frames the work: "le présent contrat définit les conditions de maintenance et de
@@ -799,6 +822,26 @@ PENALTIES = rule(
             unless=_LATE_PAYMENT + "|" + _TERMINATION_FEE,
         ),
         cue(
+            # a credit counted as a share of the bill in a grid (issue 7, round 9): "crédit (% facture mois)",
+            # "disponibilité 99,4 %-99,9 % → 10 % crédit", "crédit de 5 % de la redevance mensuelle"
+            0.85,
+            # one branch per cue, each led by its literal word or sign, so the regex engine jumps to it
+            r"credit(?<!\wcredit)s?\s*(?:\(\s*|de |d'un montant de |egal a )?(?:\d+(?:[.,]\d+)?\s?)?%\s*"
+            r"(?:de (?:la |l')?|du )?(?:factur\w*|abonnement|redevance|mensualite|montant)",
+            literals=("credit", "credits"),
+            needs=r"\b(?:disponibilite|indisponibilite|niveaux? de service|engagements? de service)\b",
+            # a discount for paying early is no credit for a missed level
+            unless=_LATE_PAYMENT + "|" + _TERMINATION_FEE + r"|\bpaiement anticipe\b|\bescompte\b",
+        ),
+        cue(
+            # the same grid with the share first: "99,4 %-99,9 % → 10 % crédit", "25 % de crédit"
+            0.85,
+            r"%\s(?:de )?credits?\b",
+            literals=("credit", "credits"),
+            needs=r"\b(?:disponibilite|indisponibilite|niveaux? de service|engagements? de service)\b",
+            unless=_LATE_PAYMENT + "|" + _TERMINATION_FEE + r"|\bpaiement anticipe\b|\bescompte\b",
+        ),
+        cue(
             # French credits named by their trigger: "Crédits SLA", "crédit accordé : 25 % de l'abonnement mensuel"
             # (a credit granted when availability falls short), "avoir proportionnel" in a compensation column
             0.85,
@@ -818,7 +861,10 @@ PENALTIES = rule(
             # securities look-alikes: damages owed for a late legal opinion, legend removal or registration of
             # shares, often "N% interest per month on the value of the shares"
             r"\b(?:opinion letter|legal opinion|legends?|registration statement|shares of (?:its )?"
-            r"(?:common|preferred) stock)\b|\binterest per (?:day|week|month|annum|\d+ days)\b",
+            r"(?:common|preferred) stock)\b|\binterest per (?:day|week|month|annum|\d+ days)\b|"
+            # services set 9: damages agreed for hiring away the other side's people, not for a missed service
+            r"\b(?:solicit\w*|hire|hiring|employ) (?:or (?:hire|employ|solicit) )?(?:any )?(?:of (?:the|its) )?"
+            r"(?:employees?|personnel|staff)\b|\bnon-solicitation\b",
         ),
         cue(
             # "rebates will be applied ... should the Supplier not achieve the agreed Service Levels"
@@ -844,7 +890,12 @@ PENALTIES = rule(
             r"without (?:incurring )?"
             r"(?:any )?penalt",
         ),
-        cue(0.85, r"\bcredit\w*[^.]{0,100}\d+\s?(?:%|percent|pour cent)\s+(?:of|du|de la|des)\b"),
+        cue(
+            0.85,
+            r"\bcredit\w*[^.]{0,100}\d+\s?(?:%|percent|pour cent)\s+(?:of|du|de la|des)\b",
+            # a discount for paying early (issue 7, round 9): "un crédit de 2 % du montant en cas de paiement anticipé"
+            unless=r"\bpaiement anticipe\b|\bescompte\b",
+        ),
         cue(
             # a refund owed when a service level is missed: "% de remboursement" in a table of availability bands,
             # "un remboursement de 10 % si la disponibilité n'est pas atteinte"
@@ -875,7 +926,11 @@ PENALTIES = rule(
             r"(?:facture|redevance|montant|prix))\b",
             # the Civil Code's own remedy (issue 7, round 8), excluded or restated in general terms: "le client ne
             # pourra se prévaloir de l'article 1223 du Code civil relatif à la faculté de réduction de prix"
-            unless=r"\b(?:article|art\.?) 1223\b|\bfaculte de reduction\b",
+            unless=r"\b(?:article|art\.?) 1223\b|\bfaculte de reduction\b|"
+            # its wording without the article number (French public round 7): the creditor who accepts an imperfect
+            # performance and reduces the price, "réduction proportionnelle du prix", fixed by an expert or a judge
+            r"\bexecution imparfaite\b|\b(?:du |le |au )(?:creancier|debiteur)\b|\breduction proportionnelle\b|"
+            r"\ba dire d'expert\b|\bdemander au juge\b",
         ),
         cue(
             # the US inspection wording: services that cannot be performed again are paid less, "reduce the
@@ -1055,6 +1110,17 @@ CHANGE_PROCEDURE = rule(
             r"terms|scope|schedule)\b[^.]{0,80}\b(?:referred|submitted|escalated|reported)\s+to\b",
         ),
         cue(
+            # changes to the contract or the service level agreement announced ahead by kind (issue 7, round 9):
+            # "modifications majeures : 60 jours de préavis", "préavis de 30 jours pour toute modification du
+            # contrat"; a change of prices alone is price revision
+            0.7,
+            r"\bmodifications? (?:mineures?|majeures?|substantielles?|significatives?|des (?:services?|prestations|"
+            r"conditions(?: generales| particulieres)?)|du (?:service|contrat|sla|present (?:contrat|sla|accord))|"
+            r"de (?:la convention|l'accord|ce sla))\b[^.]{0,60}?\b\d+ (?:jours?|mois|semaines?) (?:de preavis|a "
+            r"l'avance)\b|\bpreavis (?:de |d'au moins )?\d+ (?:jours?|mois)\b[^.]{0,40}\b(?:toute |les |chaque )?"
+            r"modifications? (?:du contrat|des services?|du service|des conditions|du sla|de la convention)\b",
+        ),
+        cue(
             0.85,
             r"\b(?:change requests?|change orders?|change control|change management (?:process|procedure)|"
             r"demandes? de (?:modification|changement|evolution)|propositions? de changement|procedure de "
@@ -1077,6 +1143,31 @@ CHANGE_PROCEDURE = rule(
             r"convention|accord|marche|presentes|annexe|dpa|document|conditions generales|cgv|cgu|sla|cahier)\b"
             r"[^.]{0,40}\b(?:fait|fera|devra faire|doit faire) "
             r"l'objet d'un avenant\b(?: ecrit)?(?: et)?(?: signe (?:par|des) (?:les )?(?:deux )?parties)?\s*(?:\.|$)",
+        ),
+        cue(
+            # changes the client asks for, taken on under conditions (French public round 7): "les modifications de
+            # la commande demandées par le Client ne sont prises en compte que si elles sont notifiées par écrit ...
+            # après un nouveau bon de commande et l'ajustement du prix"
+            0.75,
+            r"\b(?:modifications?|changements?|evolutions?) (?:de la |du |des |de sa |de leur )?(?:commandes?|"
+            r"prestations?|services?|missions?|besoins?)\b[^.]{0,40}\b(?:demandee?s?|souhaitee?s?|sollicitee?s?) par "
+            r"(?:le |la |l')(?:client|beneficiaire|acheteur|donneur d'ordre|pouvoir adjudicateur|acheteur public)\b",
+            needs=r"\b(?:prises? en compte|accept\w*|ajustement|prix|devis|bon de commande|par ecrit|preavis|"
+            r"delai|avenant|chiffr\w*|accord)\b",
+            literals=("demand", "souhait", "sollicit"),
+        ),
+        cue(
+            # the provider's right to change the services, with the client's say (French public round 7): "la
+            # Société peut faire évoluer le contenu des Services ; s'ils sont revus à la baisse, un nouveau Contrat
+            # est proposé au Client, qui peut le refuser"
+            0.7,
+            r"\b(?:faire evoluer|modifier|adapter|revoir)\b (?:le contenu |la nature |les caracteristiques |le "
+            r"perimetre |les fonctionnalites )?(?:des |de ses |les |ses |du |de la )?(?:services?|prestations?|"
+            r"offres?|fonctionnalites|plateforme)\b",
+            needs=r"\b(?:nouveau contrat|nouvelle offre|accept\w*|refus\w*|resili\w*|preavis|"
+            r"notifi\w*|sans modification (?:de|du) (?:tarif|prix))\b",
+            unless=r"\bdonnees personnelles\b|\bsous-traitants? ulterieurs?\b",
+            literals=("evoluer", "modifier", "adapter", "revoir"),
         ),
         cue(
             # an amendment whose content is laid down: "un avenant précisant les causes du retard et une nouvelle
@@ -1420,6 +1511,16 @@ CHANGE_PROCEDURE = rule(
             r"s|chiffr\w*|"
             r"prix|proposition|impact|incidence|avenant|bon de commande)",
             literals=("wish", "want", "decid", "souhait"),
+        ),
+        cue(
+            # services set 9: the maker must warn and consult the customer before changing how it makes the goods
+            # ("shall consult the Buyer before it makes any material change in a manufacturing process")
+            0.75,
+            r"\b(?:before|prior to)\b[^.]{0,40}\bmak\w* any (?:material |significant |major )?changes? (?:in|to) "
+            r"(?:the |any |its |a )?(?:manufacturing |production |test\w* )?(?:process\w*|specifications?|"
+            r"methods?|facilit\w+|sites?)\b",
+            literals=("any change", "any material change", "any significant change", "any major change"),
+            needs=r"\b(?:notice|notif\w*|consult\w*|consent|approv\w*|inform\w*)\b",
         ),
     ],
     heading=r"\b(?:changes?|modifications?|evolutions?|change management|gestion des changements|reexamen|"
@@ -1812,6 +1913,18 @@ PRICE_REVISION = rule(
             r"(?:tarifs?|prix|grille tarifaire|redevances?|conditions tarifaires|taux)\b",
         ),
         cue(
+            # the same right granted to oneself or held as a faculty (issue 7, round 9): "l'entreprise s'accorde le
+            # droit de modifier ses tarifs à tout moment", "le prestataire a la faculté de réviser ses prix"
+            0.8,
+            r"\bs'(?:accorde|octroie|reserve)\w* (?:\w+ ){0,2}(?:le droit|la (?:faculte|possibilite)) (?:de |d')\s*"
+            r"(?:\w+ ){0,2}(?:actualiser|reviser|modifier|augmenter|indexer|changer|faire evoluer)\s+"
+            r"(?:ses|les|sa|leurs?|la|nos) (?:tarifs?|prix|grilles? tarifaires?|redevances?|conditions tarifaires)\b|"
+            r"\b(?:a|aura|dispose de|conserve) la (?:faculte|possibilite) (?:de |d')\s*(?:actualiser|reviser|modifier|"
+            r"augmenter|indexer|changer|faire evoluer)\s+(?:ses|les|sa|leurs?|la|nos) (?:tarifs?|prix|"
+            r"grilles? tarifaires?|redevances?)\b",
+            unless=_FIRM_PRICES,
+        ),
+        cue(
             # the reservation split by an aside and the prices named by a pronoun: "se réserve le droit, hors
             # période de validité, d'en modifier les prix"
             0.8,
@@ -1848,7 +1961,9 @@ PRICE_REVISION = rule(
             # appendix shall be jointly reviewed", "this compensation will be subject to adjustment"
             0.8,
             r"\b(?:fees?|prices?|pricing|rates?|charges|compensation|tariffs?)\b[^.]{0,60}?\b(?:shall|will|may|can|"
-            r"are|is)\s+(?:\w+\s+)?(?:be\s+)?(?:(?:jointly |mutually )?(?:reviewed|revised|adjusted|modified|"
+            # services set 9: "the pricing will be mutually negotiated and revised every third month"
+            r"are|is)\s+(?:\w+\s+)?(?:be\s+)?(?:(?:jointly |mutually )?(?:(?:negotiated|agreed) and )?(?:reviewed|"
+            r"revised|adjusted|modified|"
             r"renegotiated|re-negotiated)|subject to (?:\w+ )?(?:adjustments?|revisions?|review|increases?))\b",
             unless=_FIRM_PRICES + r"|\bnot (?:be )?subject to\b|" + _NOT_OUR_PRICE + r"|\binvoices?\b",
         ),
@@ -2135,7 +2250,11 @@ DURATION = rule(
             # an obligation that starts on its own date is not the term (issue 7, round 6): "la présente
             # obligation de confidentialité prend effet à la signature ; elle vaut cinq ans"
             unless=r"\bobligations? de (?:confidentialite|secret|non-sollicitation|non-concurrence|discretion)\b|"
-            r"\bengagements? de confidentialite\b",
+            r"\bengagements? de confidentialite\b|"
+            # an act that takes effect (a suspension, a termination, a price change) is not the contract's term
+            r"\b(?:la |cette |une |toute )?(?:suspension|resiliation|resolution|modification|revision|augmentation|"
+            r"hausse|indexation|cession|denonciation|renonciation|notification|decision|mesure)s? (?:[\w'-]+ ){0,10}"
+            r"(?:entre|entrera|prend|prendra|prennent|prendront)\s+(?:en\s+)?(?:vigueur|effet)\b",
         ),
         cue(
             0.7,
@@ -2282,11 +2401,22 @@ DURATION = rule(
 # own: "la cessation des Services (résiliation du Contrat, son non-renouvellement, ...)", "sauf dans les cas de
 # résiliation ou de non-renouvellement, les suspensions n'entraînent pas la suppression des données"; likewise a
 # renewal order the provider may refuse when invoices go unpaid: "refuser toute nouvelle Commande ou renouvellement"
+# Renewable energy is no renewal of the contract (issue 7, round 9): "des énergies renouvelables"
+_RENEWABLE_ENERGY_FR = r"\b(?:energies?|sources? d'energie|electricite|origine) renouvelables?\b"
 _NON_RENEWAL_LISTED_FR = (
     r"^(?![\s\S]*\b(?:renouvelable|reconductible|reconduction|renouvele\w*|renouvellera|reconduit\w*|tacite\w*)\b)"
     r"[\s\S]*?(?:\b(?:resiliation|cessation|expiration)\b[^.;]{0,60}?(?:\bou|,) (?:de |du |d'un |son |sa |"
     r"en cas de )?non[- ](?:renouvellement|reconduction)\b|\brefuser (?:toute |tout |les )?(?:nouvelles? )?"
     r"(?:commandes?|souscriptions?)\b[^.;]{0,20}?\b(?:ou|et) (?:de |le |tout |toute )?renouvellement)"
+)
+
+# Renewing a thing is not renewing the contract (French public round 7): "la procédure de renouvellement de mot de
+# passe", "renewal of the access certificates", in a passage with no contract renewal wording of its own
+_RENEWED_THING = (
+    r"^(?![\s\S]*\b(?:reconduc\w*|tacite\w*|successive|successives|automatically renew\w*|renewal terms?)\b)"
+    r"[\s\S]*?\b(?:renouvel\w*|renew\w*) (?:de |du |des |de la |de l'|d'un |d'une |of |of the |the |its |their |"
+    r"your )?(?:mots? de passe|identifiants?|passwords?|credentials?|certificats?|certificates?|cartes?|cards?|"
+    r"materiels?|equipements?|stocks?|tokens?|badges?)\b"
 )
 
 RENEWAL = rule(
@@ -2322,9 +2452,10 @@ RENEWAL = rule(
         ),
         cue(
             0.9,
-            r"\b(?:reconductible|reconduction|renouvelable|renouvellement|renewal terms?|renewal periods?|"
+            # plural agreement with the period (issue 7, round 9): "Durée : 12 mois renouvelables"
+            r"\b(?:reconductibles?|reconduction|renouvelables?|renouvellement|renewal terms?|renewal periods?|"
             r"non-?renewal|non[- ]renouvellement|non[- ]reconduction|continuation (?:annuelle|tacite|automatique))\b",
-            unless=_NON_RENEWAL_LISTED_FR,
+            unless=_NON_RENEWAL_LISTED_FR + "|" + _RENEWABLE_ENERGY_FR + "|" + _RENEWED_THING,
         ),
         cue(
             0.85,
@@ -2341,7 +2472,8 @@ RENEWAL = rule(
         cue(
             # "Extension of Service Agreement: ... maintain the software for an additional five years"
             0.85,
-            r"\bextensions? of (?:the |this )?(?:\w+ ){0,2}(?:agreement|contract|term)\b",
+            # services set 9: "unless the parties agree in writing any extension to the Initial Term"
+            r"\bextensions? (?:of|to) (?:the |this )?(?:\w+ ){0,2}(?:agreement|contract|term)\b",
             unless=r"\bdeadline|\bwarranty|licen[cs]e|extension of time\b|\bpayment terms?\b|\bno extensions?\b|"
             r"\bterm (?:of|for) (?:the )?(?:credit|loan|financing|payment)\b",
         ),
@@ -2351,7 +2483,7 @@ RENEWAL = rule(
             # the legal term of an author's right extended by a statute (issue 7, round 6): "les prolongations de
             # la durée de la propriété littéraire et artistique par une loi"
             unless=r"\brenew any contracts?\b|\bpropriete (?:litteraire|intellectuelle)\b|\bdroits? d'auteur\b|"
-            + _NON_RENEWAL_LISTED_FR,
+            + _RENEWABLE_ENERGY_FR + "|" + _NON_RENEWAL_LISTED_FR + "|" + _RENEWED_THING,
         ),
     ],
     heading=r"\b(?:renouvellement|reconduction|renewal|duree|term)\b",
@@ -2621,16 +2753,27 @@ DATA_PROTECTION = rule(
     r"gdpr|protection des donnees)\b",
 )
 
+# A user keeping its own login secret is account security, not a duty of confidentiality (issue 7, round 9):
+# "maintenir la confidentialité de ses identifiants", "garder ses mots de passe confidentiels"
+_OWN_CREDENTIALS_FR = (
+    r"\bconfidentialite de (?:ses|leurs|son|sa|vos|votre) (?:propres )?(?:identifiants?|mots? de passe|"
+    r"codes? (?:d'acces|secrets?))\b|\b(?:ses|leurs|son|sa|vos|votre) (?:propres )?(?:identifiants?|mots? de passe|"
+    r"codes? d'acces)\b[^.]{0,30}\bconfidentiel"
+)
+
 CONFIDENTIALITY = rule(
     "confidentiality",
     "confiden|secret|disclos|nondisclos|divulg|discretion|interdi|nda",
     [
         cue(
             0.9,
-            r"\b(?:keeps?|holds?|maintains?|treats?|gard\w*|conserv\w*|trait\w*|tenir|tien\w*|tenu\w*)\b[^.]{0,60}"
+            # services set 9 adds the passive "shall be held confidential and shall not be divulged"
+            r"\b(?:keeps?|holds?|(?:be|been|is|are) (?:held|kept)|maintains?|treats?|gard\w*|conserv\w*|trait\w*|"
+            r"tenir|tien\w*|tenu\w*)\b[^.]{0,60}"
             r"\b(?:confidential|"
             r"confidentiel\w*|secret\w*|in confidence)\b|\b(?:shall|will|must) not\b[^.]{0,30}\bdisclose\b|"
-            r"\bnot (?:to )?disclose\b|\b(?:ne pas|ne|aucune?) (?:\w+ )?divulgu\w*|\bnon-?disclosure\b|"
+            r"\bnot (?:to )?disclose\b|\bnot be divulged\b|\b(?:ne pas|ne|aucune?) (?:\w+ )?divulgu\w*|"
+            r"\bnon-?disclosure\b|"
             r"\bduty of confidentiality|\bconfidentiality (?:obligations?|undertakings?|agreement)|"
             r"\bcommitted (?:themselves )?to confidentiality|\bbound by (?:a duty of )?confidentiality|"
             r"\bobligation de (?:confidentialite|discretion|secret)|\bsecret professionnel|"
@@ -2639,7 +2782,7 @@ CONFIDENTIALITY = rule(
             # a condition on handing over staff lists, not an obligation: "subject to the appropriate
             # confidentiality undertakings being given"
             unless=r"\bsubject to (?:the )?(?:appropriate |suitable |any )?confidentiality (?:undertakings?|"
-            r"obligations?|agreements?) (?:being|having been)\b",
+            r"obligations?|agreements?) (?:being|having been)\b|" + _OWN_CREDENTIALS_FR,
         ),
         cue(
             0.85,
@@ -2652,6 +2795,15 @@ CONFIDENTIALITY = rule(
             0.85,
             r"\b(?:maintenir|maintient|preserver|preserve|assurer|assure|proteger|protege|observer)\s+(?:la |une )?"
             r"(?:stricte |totale |parfaite )?confidentialite\b",
+            unless=_OWN_CREDENTIALS_FR,
+        ),
+        cue(
+            # documents to be held as confidential (issue 7, round 9): "chaque partie s'engage à considérer comme
+            # confidentiels tous documents ou informations échangés"; a bare "sont considérées comme confidentielles
+            # les informations ..." is a definition and needs no cue of its own
+            0.85,
+            r"\b(?:s'engag\w*|s'oblig\w*|doi\w*|devr\w*|tenue?s?)\b[^.]{0,40}\b(?:considerer|regarder|traiter)\s+comme\s+"
+            r"(?:strictement |absolument )?(?:confidentiel\w*|secret\w*)",
         ),
         cue(
             # the same duty in English: "shall guarantee observance of confidentiality in respect of any information",
@@ -2667,7 +2819,11 @@ CONFIDENTIALITY = rule(
             0.75,
             r"\b(?:obligations?|devoirs?|engagements?) (?:de|d'une) (?:stricte )?confidentialite\b",
         ),
-        cue(0.5, r"\bconfidential information\b|\binformations? confidentielles?\b|\bconfidentialite\b"),
+        cue(
+            0.5,
+            r"\bconfidential information\b|\binformations? confidentielles?\b|\bconfidentialite\b",
+            unless=_OWN_CREDENTIALS_FR,
+        ),
         cue(
             # a bar on passing on what the other side marked as confidential (issue 7, services set 8): "neither
             # party shall, without the other's consent, disclose to any third party any information designated in
@@ -2946,8 +3102,23 @@ _BORROWED_CLAUSES = (
 # also names arbitration, mediation or an escalation stays a procedure.
 _BILLING_DISPUTE = (
     r"\b(?:disputed (?:amounts?|portions?|invoices?|charges?|sums?)|disputes? (?:any |the )?(?:portion of (?:an |the |"
-    r"any )?)?invoices?|amounts? (?:that )?(?:it|he|she|they) disputes?|billing disputes?)\b"
+    r"any )?)?invoices?|amounts? (?:that )?(?:it|he|she|they) disputes?|billing disputes?|"
+    # the supplier holding back collection while the customer contests its charges (English public set 8): "will
+    # not suspend the service while the customer is disputing the applicable charges in good faith"; a clause
+    # where "the parties will work together to resolve" a fee disagreement stays a procedure
+    r"(?:is|are) disputing (?:the |any |such )?(?:applicable |invoiced |relevant )?(?:charges?|fees|"
+    r"invoiced amounts?))\b"
     r"(?![^.]*\b(?:arbitrat|mediat|escalat|senior|executive)\w*)"
+)
+
+# "À défaut de résolution amiable, le litige sera porté devant le tribunal" alone only introduces the courts: no
+# step is set (issue 7, round 9); with an attempt, a meeting, a mediator, an arbitrator or a time to agree named ("à
+# défaut d'accord amiable dans un délai de trente jours"), it is a procedure.
+_BARE_AMICABLE_FR = (
+    r"^(?![\s\S]*\b(?:tent\w*|s'efforc\w*|recherch\w*|negoci\w*|mediat\w*|concilia\w*|arbitr\w*|amiablement|"
+    r"a l'amiable|rencontr\w*|reuni\w*|concert\w*|rapproch\w*|transig\w*|delai\w*)\b|[\s\S]*\bdans les (?:\d+|\w+) "
+    r"(?:\(\d+\) )?(?:jours|mois|semaines)\b)"
+    r"[\s\S]*\ba defaut d(?:e |')(?:accord|resolution|reglement|solution) amiable\b"
 )
 
 DISPUTE_RESOLUTION = rule(
@@ -2962,6 +3133,7 @@ DISPUTE_RESOLUTION = rule(
             r"arbitrator|arbitre|reglement amiable|amiablement|a l'amiable|amicabl\w*|ccra|c\.c\.r\.a|(?:accord|"
             r"solution|resolution|voie|phase|tentative|procedure|issue) amiable|expert determination|independent "
             r"expert)\b",
+            unless=_BARE_AMICABLE_FR,
         ),
         cue(
             0.85,
@@ -3042,7 +3214,10 @@ GOVERNING_LAW = rule(
         cue(
             0.95,
             r"\b(?:governed by|construed (?:in accordance with|under))\b[^.]{0,50}\blaws?\b|"
-            r"\b(?:governing law|applicable law)\b|"
+            # "to the maximum extent permitted by applicable law" only bounds a cap or a disclaimer, it chooses no
+            # law (issue 7, English public set 8); "the applicable law is Belgian law" still counts
+            r"\bgoverning law\b|(?<!permitted by )(?<!permitted under )(?<!required by )(?<!prohibited by )"
+            r"(?<!allowed by )\bapplicable law\b|"
             r"\blaws?\s+of (?:the )?(?:state|commonwealth|province|republic|kingdom|france|england|germany|"
             r"member state|[a-z]+\b(?:,| shall| will))|\b(?:droit|loi) (?:francais|francaise|belge|"
             r"suisse|luxembourgeois|allemand|anglais)\w*|\b(?:droit applicable|loi applicable)\w*|"
@@ -3334,8 +3509,9 @@ CONTINUITY = rule(
         cue(
             0.75,
             r"\bredundancy\b",
+            # services set 9 adds a maker's redundancy plan for its moulds and tooling
             needs=r"\b(?:components?|systems?|servers?|power|network|infrastructure|sites?|n\+1|2n|geographic\w*|"
-            r"links?|carriers?|data cent\w+)",
+            r"links?|carriers?|data cent\w+|redundancy plans?|tooling|moulds?|molds?)",
             unless=r"\b(?:employees?|staff|dismiss\w*|payments?|employment|tupe|severance|workers?)\b",
         ),
         cue(
@@ -3540,6 +3716,30 @@ EXIT = rule(
             r"(?:service )?(?:provider|supplier|vendor|contractor)|new provider|nouveau (?:prestataire|titulaire)|"
             r"prestataire successeur|"
             r"successeur du (?:prestataire|titulaire)|repreneur|prestataire entrant)\b",
+        ),
+        cue(
+            # services set 9: the customer's goods held by the maker handed to it or its nominee at the end ("shall be
+            # subject to disposition by the Buyer upon expiration ... and delivered to the Buyer or its designee")
+            0.75,
+            r"\bdeliver\w*\b[^.]{0,80}\bto (?:the )?\w+ or (?:to )?its (?:designee|nominee)\b|"
+            r"\bsubject to disposition by\b",
+            needs=r"\b(?:expir\w*|terminat\w*)\b",
+        ),
+        cue(
+            # services set 9: help to move the business on at the end ("upon termination ... cooperate with the Bank
+            # in the transition of the business"); a transition at the start is onboarding, hence the needs
+            0.8,
+            r"\b(?:cooperat\w*|assist\w*|help\w*)\b[^.]{0,60}\bin the (?:orderly )?transition of (?:the |its )?"
+            r"(?:business|services?|work|operations|accounts?|functions?)\b",
+            needs=r"\b(?:expir\w*|terminat\w*|end of)\b",
+        ),
+        cue(
+            # services set 9: the parties winding the arrangement down after termination ("unwind and minimize costs
+            # and exit the agreement within 120 days")
+            0.75,
+            r"\bunwind\w*\b[^.]{0,80}\bexit (?:the |this )?(?:\w+ )?(?:agreement|arrangement|contract|jsma|"
+            r"relationship)\b",
+            needs=r"\b(?:expir\w*|terminat\w*)\b",
         ),
         cue(
             # data and documents handed over at the end: "transfert des données et de la documentation", "restitution
