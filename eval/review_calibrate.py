@@ -69,6 +69,9 @@ SETS = [
     ("cuad-services-9", ROOT / "eval" / "review_cuad_services9_gold.json", DATA / "cuad" / "txt"),
     ("french-public-9", ROOT / "eval" / "review_french_public9_gold.json", ROOT.parent / "fr_heldout9"),
     ("english-public-8", ROOT / "eval" / "review_english_public8_gold.json", ROOT.parent / "en_heldout8"),
+    ("cuad-services-10", ROOT / "eval" / "review_cuad_services10_gold.json", DATA / "cuad" / "txt"),
+    ("french-public-10", ROOT / "eval" / "review_french_public10_gold.json", ROOT.parent / "fr_heldout10"),
+    ("english-public-9", ROOT / "eval" / "review_english_public9_gold.json", ROOT.parent / "en_heldout9"),
 ]
 FIRST_SIGHT = ROOT / "eval" / "review_first_sight_scores.json"
 OUTSOURCING = ("outsourcing (held out)", DATA / "cuad" / "gold_outsourcing.json", DATA / "cuad" / "txt")

@@ -47,7 +47,12 @@ before (a Belgian software publisher's enterprise subscription agreement and its
 company's master subscription agreement), gold in eval/review_english_public8_gold.json, texts by default in
 /work/en_heldout8; measured once, before any tuning.
 
-    python eval/review_english_public.py [--set 1|2|3|4|5|6|7|8] [--texts FOLDER] [--gold FILE] [-q]
+Set 9 (`--set 9`, issue 7, ninth round) is a fresh set of four other real documents from two publishers not seen before
+(a UK digital agency's general terms for project work, its managed WordPress hosting terms of service and its helpdesk
+SLA, an Israeli software publisher's maintenance and support exhibit), gold in eval/review_english_public9_gold.json,
+texts by default in /work/en_heldout9; measured once on the final code, never tuned on.
+
+    python eval/review_english_public.py [--set 1|2|3|4|5|6|7|8|9] [--texts FOLDER] [--gold FILE] [-q]
 """
 
 from __future__ import annotations
@@ -73,6 +78,7 @@ SETS = {
     "6": (ROOT / "eval" / "review_english_public6_gold.json", ROOT.parent / "en_heldout6"),
     "7": (ROOT / "eval" / "review_english_public7_gold.json", ROOT.parent / "en_heldout7"),
     "8": (ROOT / "eval" / "review_english_public8_gold.json", ROOT.parent / "en_heldout8"),
+    "9": (ROOT / "eval" / "review_english_public9_gold.json", ROOT.parent / "en_heldout9"),
 }
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))

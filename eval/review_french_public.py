@@ -35,12 +35,15 @@ With `--set 9`, the ninth round (first-sight figure, then tuning by families): t
 development company's general terms of services, a career-consulting firm's professional services contract template
 with availability and price revision, an AI trading-signals SaaS platform's service level agreement with service
 credits and reporting), gold in eval/review_french_public9_gold.json, texts by default in ../fr_heldout9.
+With `--set 10`, the tenth round (a first-sight measurement of the final code, not tuned on): two more of one new
+publisher (a KYC/AML compliance SaaS platform's B2B general terms of sale and end-user licence with an SLA annex,
+and its processor agreement), gold in eval/review_french_public10_gold.json, texts by default in ../fr_heldout10.
 
 Prints per-label document-level precision, recall and F1 (the conventions of eval/review_dev.py), the macro-F1, the
 share of gold evidence spans overlapped by a predicted evidence passage of the same label, and every wrong decision:
 a miss with the gold offsets, a false alarm with the offsets of the tool's best evidence.
 
-    python eval/review_french_public.py [--set 1|2|3|4|5|6|7|8|9] [--texts DIR] [-q]
+    python eval/review_french_public.py [--set 1|2|3|4|5|6|7|8|9|10] [--texts DIR] [-q]
 """
 
 from __future__ import annotations
@@ -61,6 +64,7 @@ SETS = {
     "7": (ROOT / "eval" / "review_french_public7_gold.json", ROOT.parent / "fr_heldout7"),
     "8": (ROOT / "eval" / "review_french_public8_gold.json", ROOT.parent / "fr_heldout8"),
     "9": (ROOT / "eval" / "review_french_public9_gold.json", ROOT.parent / "fr_heldout9"),
+    "10": (ROOT / "eval" / "review_french_public10_gold.json", ROOT.parent / "fr_heldout10"),
 }
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))
@@ -70,7 +74,7 @@ from review_english_public import report_set  # noqa: E402  (the same scoring an
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=sorted(SETS), default="1", help="which held-out round to score")
+    parser.add_argument("--set", choices=sorted(SETS, key=int), default="1", help="which held-out round to score")
     parser.add_argument("--texts", type=Path, default=None, help="folder holding the saved contract texts")
     parser.add_argument("-q", "--quiet", action="store_true", help="print the table only")
     args = parser.parse_args()

@@ -6,6 +6,10 @@ the same arithmetic over string features, the same word loop. Nothing here times
 
 from __future__ import annotations
 
+import re
+from functools import reduce
+from operator import or_
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -31,7 +35,18 @@ from voute.review.language import _ENGLISH, _FRENCH, _WORD, detect_language
 from voute.review.literals import Formula, required_formula, required_literal_groups
 from voute.review.model import PassageModel, features
 from voute.review.numbers import parse_number_words
-from voute.review.rules import WORD, _score_cues
+from voute.review.rules import (
+    _APPOINTS,
+    _CROSS_REFERENCE,
+    _DEFINITION,
+    WORD,
+    _cue_test,
+    _fast,
+    _may_occur,
+    _passage_damps,
+    _score_cues,
+    _veto_literals,
+)
 from voute.review.rules_cuad import CUAD_RULES
 from voute.review.rules_labels import LABEL_RULES
 from voute.review.segment import _SENTENCE_END, _caps_share, _sentence_ends, segment_text
@@ -256,3 +271,123 @@ def test_number_words_memo_keeps_answers() -> None:
 def test_markdown_emphasis_underscores_become_spaces_but_blanks_and_names_stay(text: str, expected: str) -> None:
     assert normalize(text) == expected
     assert len(normalize(text)) == len(text)
+
+
+# The engine's second round of speed devices (issue 7): compiled literal tests, literal prefilters of the
+# `needs`, `unless` and veto regexes, rule visits named by the words' masks, the passage's damping tests made once.
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_compiled_cue_tests_let_every_matching_passage_through(text: str) -> None:
+    """A cue whose regex matches the passage always passes its compiled literal test (it only skips)."""
+    words = set(WORD.findall(text))
+    _COMPILED.learn(words)
+    both = reduce(or_, (_COMPILED._both[word] for word in words), 0)
+    present = both >> _COMPILED._shift
+    literals = reduce(or_, (_COMPILED._literals[word] for word in words), 0)
+    for row in _COMPILED._cue_table:
+        for item, need, test in row:
+            if item.pattern.search(text):
+                assert present & need == need, item.pattern.pattern
+                assert test is None or test(present, literals, text), item.pattern.pattern
+
+
+@pytest.mark.parametrize(
+    ("checks", "rest", "text", "expected"),
+    [
+        ([(0, (("is to", 0),))], None, "the provider is to provide", True),
+        ([(0, (("is to", 0),))], None, "the provider shall provide", False),
+        ([], ("any", ("%", "$")), "pay 5 $", True),
+        ([], ("any", ("%", "$")), "pay five euros", False),
+        ([], ("all", ("%", "$")), "5 % and 5 $", True),
+        ([], ("all", ("%", "$")), "5 % only", False),
+        ([], ("all", ("%", ("any", ("$", "eu.")))), "5 % of eu.", True),
+        ([], ("all", ("%", ("any", ("$", "eu.")))), "5 % of gbp", False),
+    ],
+)
+def test_compiled_cue_test_follows_its_checks_and_formula(
+    checks: list[tuple[int, tuple[tuple[str, int], ...]]], rest: Formula | None, text: str, expected: bool
+) -> None:
+    test = _cue_test(checks, rest, lambda literal: 0)  # literals without a core: every one is an `in` test
+    assert test is not None
+    assert test(0, 0, text) is expected
+
+
+def test_a_cue_without_checks_or_formula_has_no_test() -> None:
+    assert _cue_test([], None, lambda literal: 0) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_needs_unless_and_veto_literals_are_necessary(text: str) -> None:
+    """When a `needs`, `unless` or veto regex matches, one of its literals is in the passage: skipping is safe."""
+    for item in _CUES:
+        for pattern, literals in ((item.needs, item.needs_literals), (item.unless, item.unless_literals)):
+            if pattern is not None and pattern.search(text):
+                assert _may_occur(literals, text), pattern.pattern
+    for target in _COMPILED.rules:
+        if target.veto is not None and target.veto.search(text):
+            assert _may_occur(_veto_literals(target.veto), text), target.veto.pattern
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        '"services" means the customer support services described in annex 1',
+        "le prestataire designe un chef de projet",
+        "see section 4 for the fees",
+        "the provider shall answer 80 % of calls within 20 seconds",
+        "x" * 700 + " means",
+    ],
+)
+def test_passage_damps_match_the_plain_tests(passage: str) -> None:
+    definition = bool(
+        _DEFINITION.search(passage[:160]) and len(passage) < 600 and not _APPOINTS.search(passage[:160])
+    )
+    reference = bool(len(passage) < 220 and _CROSS_REFERENCE.search(passage))
+    assert _passage_damps(passage) == (definition, reference)
+
+
+def test_each_rule_is_visited_when_a_cue_may_run_and_its_gate_may_open() -> None:
+    """The visit masks of a word are exactly the per-rule tests they replace."""
+    count = len(_COMPILED.rules)
+    for word in ["termination", "service", "level", "insurance", "liability", "penalites", "x", "renouvellement"]:
+        bits = _COMPILED._word_bits(word)
+        cues = bits >> _COMPILED._shift
+        assert bits & _COMPILED._rule_bits == _COMPILED.word_mask(word)
+        for index in range(count):
+            assert (bits >> count + index) & 1 == bool(cues & _COMPILED._any_cue[index])
+            assert (bits >> 2 * count + index) & 1 == bool(cues & _COMPILED._symbol_cores[index])
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_rewritten_cue_patterns_match_the_same_spans(text: str) -> None:
+    """`\\b(?:alpha|beta)` searched as `(?:a(?<!\\wa)lpha|b(?<!\\wb)eta)`: the same match, at the same place."""
+    for item in _CUES:
+        if item.search is not None:
+            expected = item.pattern.search(text)
+            found = item.search.search(text)
+            assert (found and found.span()) == (expected and expected.span()), item.pattern.pattern
+
+
+@pytest.mark.parametrize(
+    ("pattern", "rewritten"),
+    [
+        (r"\b(?:fees?|prix)\b[^.]{0,80}\d", r"(?:f(?<!\wf)ees?|p(?<!\wp)rix)\b[^.]{0,80}\d"),
+        (r"\b(?:a[|)]b|c\)d)x", r"(?:a(?<!\wa)[|)]b|c(?<!\wc)\)d)x"),
+        (r"\b(?:renew|extend)\w* (?:for|by)", r"(?:r(?<!\wr)enew|e(?<!\we)xtend)\w* (?:for|by)"),
+        (r"\b(?:a|b)c|d", None),  # an alternation outside the group
+        (r"\b(?:s?hall|will)", None),  # a branch that starts optional
+        (r"\b(?:\d+|one)", None),  # a branch that starts with a class
+        (r"(?:fees?)\b", None),
+        (r"\b(?:fees", None),
+    ],
+)
+def test_fast_rewrites_only_the_simple_shape(pattern: str, rewritten: str | None) -> None:
+    fast = _fast(pattern)
+    assert (fast.pattern if fast else None) == rewritten
+    if fast is not None:
+        texts = ["the fees are 5", "prix 3", "a|b x", "xa|bx", "c)dx", "renewed for", "extends by", "pre-extend by"]
+        for text in texts:
+            expected, found = re.search(pattern, text), fast.search(text)
+            assert (found and found.span()) == (expected and expected.span()), text
