@@ -602,3 +602,63 @@ def test_en_public8_family_wording_found(label: str, lang: str, sentence: str) -
 def test_en_public8_look_alike_not_found(label: str, lang: str, sentence: str) -> None:
     report = review_text(f"Article 4\n{sentence}\n", lang=lang)
     assert not report.label(label).present, (label, report.label(label).score)
+
+
+# English public set 9 (a UK agency's project terms, hosting terms and helpdesk SLA; a software publisher's
+# support exhibit) and CUAD service contracts set 10: families found there, sentences in our own words.
+FOUND_EN_PUBLIC9 = [
+    # the client asking that the work be changed, a change of the work that brings fees agreed first, an allowance
+    # varied with a matching change of fees, a change of terms the client may object to, specifications updated
+    ("change_procedure", "en", "The Client may at any time request that part of the Project be modified, and the "
+     "Agency will try to accommodate it."),
+    ("change_procedure", "en", "If the scope changes, the Agency may charge extra fees, which it will agree with the "
+     "Client before continuing."),
+    ("change_procedure", "en", "The Agency may vary these terms on prior written notice; the Client may send a "
+     "written objection within ten days, and the variation will then not bind it."),
+    ("change_procedure", "en", "The monthly hours may be changed by mutual agreement, with a corresponding "
+     "adjustment to the Agency's fees."),
+    ("change_procedure", "en", "The Specifications may be updated by Buyer from time to time on reasonable notice, "
+     "and Seller may submit a proposal on the price of the updated Specifications."),
+    # work handed to outside people without the word "subcontract"
+    ("subcontracting", "en", "At the Agency's discretion, freelancers may be used instead of its own staff to "
+     "deliver part of the Project."),
+    ("subcontracting", "en", "The Agency shall not outsource any of the Services without the Client's prior written "
+     "consent."),
+    ("subcontracting", "en", "Either party may use a third-party hosting provider, and any act of that provider "
+     "shall be deemed the act of that party."),
+    ("subcontracting", "en", "The Distributor will contract with a regional courier to ship the orders to the end "
+     "customers."),
+    ("subcontracting", "en", "The Licensee shall cause each franchisee to perform the obligations of this Agreement "
+     "and shall remain liable for the acts and omissions of each franchisee."),
+    # a first-reply time; fees refunded or waived for an outage
+    ("service_levels", "en", "Critical tickets must receive a first response within two working hours."),
+    ("penalties", "en", "If the platform is unavailable outside planned maintenance, the Provider will on request "
+     "refund or waive the hosting fees for any period of unavailability longer than two hours."),
+]
+
+NOT_FOUND_EN_PUBLIC9 = [
+    # an arbitrator in a list of authorities; a general good-faith covenant that names disputes in passing
+    ("dispute_resolution", "en", "Each party shall comply with every binding order of any court, tribunal, "
+     "arbitrator, agency or other authority that applies to it."),
+    ("dispute_resolution", "en", "Each party shall deal in good faith with regard to every obligation under this "
+     "Agreement and any dispute arising from it."),
+    # "prolonged" as an adjective extends no contract
+    ("renewal", "en", "If no urgent ticket is opened, the outage may last for a prolonged period."),
+    # a dearer insurance premium passed on; extra work billed at the rates of the day
+    ("price_revision", "en", "The Agency would raise its insurance cover if it could pass on any resulting increase "
+     "in the premium to the Client."),
+    ("price_revision", "en", "On request, the Publisher may provide on-site training, subject to availability, at "
+     "its then current rates."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "lang", "sentence"), FOUND_EN_PUBLIC9)
+def test_en_public9_family_wording_found(label: str, lang: str, sentence: str) -> None:
+    report = review_text(f"Article 4\n{sentence}\n", lang=lang)
+    assert report.label(label).present, (label, report.label(label).score)
+
+
+@pytest.mark.parametrize(("label", "lang", "sentence"), NOT_FOUND_EN_PUBLIC9)
+def test_en_public9_look_alike_not_found(label: str, lang: str, sentence: str) -> None:
+    report = review_text(f"Article 4\n{sentence}\n", lang=lang)
+    assert not report.label(label).present, (label, report.label(label).score)

@@ -61,7 +61,7 @@ SERVICES = rule(
     "ssur|interven|octroi|garanti|"
     "heberg|infogeran|depann|develop|creat|build|forfait|abonnement|24h|le present|produc|manufactur|packag|"
     "transport|redeliver|underwrit|distribut|administrat|transfer agent|advis|carrier|broadcast|transmi"
-    "|consultant|agency|outsourc|entrust|appointment",
+    "|consultant|agency|outsourc|entrust|appointment|effectu|execut",
     [
         cue(
             # the service named by its own verb when the provider goes by another name (manufacturer, carrier,
@@ -155,6 +155,16 @@ SERVICES = rule(
             0.75,
             r"\b(?:les|des) (?:services|prestations|missions|taches) suivante?s\s*:",
             unless=r"\b(?:ne sont pas|sont exclue?s|hors (?:du )?(?:perimetre|forfait)|non compris|non inclu\w*)\b",
+        ),
+        cue(
+            # the processing operations a processor performs, listed after a colon (issue 7, round 10): "le
+            # sous-traitant effectue, pour le compte du responsable, les opérations de traitement suivantes :"; the
+            # client's own operations or forbidden ones are no service
+            0.75,
+            r"\b(?:effectue|effectuera|realise|realisera|execute|executera|assure|assurera|met en oeuvre|"
+            r"mettra en oeuvre)\b[^.;:]{0,80}?\bles operations (?:de traitement )?suivantes\s*:",
+            unless=r"\b(?:le client|le responsable(?: de traitement| du traitement)?|l'utilisateur|vous) (?:effectue|"
+            r"realise|execute|assure|met en oeuvre)\b|\b(?:interdite?s?|ne sont pas|sont exclue?s)\b",
         ),
         cue(
             # the document itself frames the work: "le présent contrat définit les conditions de maintenance et de
@@ -799,6 +809,14 @@ SERVICE_LEVELS = rule(
             r"\bdelai d'execution\b[^.;]{0,60}?\b(?:pour|de) (?:chaque|tout|toute) (?:bon de commande|commande|"
             r"intervention|demande)\b",
         ),
+        cue(
+            # English public set 9: a first-reply time per ticket priority ("urgent tickets must receive a first
+            # reply within 1 hour"); a ticket receiving a number is no service level
+            0.8,
+            r"\b(?:must|shall|will) (?:receive|get|be given) an? (?:first |initial )?(?:reply|response|answer|"
+            r"acknowledg\w*)\b[^.]{0,20}\bwithin\b",
+            literals=("receive", "get", "be given"),
+        ),
     ],
     heading=r"\b(?:service levels?|niveaux? de service|sla|kpis?|indicateurs|performance|disponibilite|"
     r"availability|delais?|milestones?|jalons?|qualite de service|engagements de qualite|response times?|"
@@ -811,7 +829,7 @@ PENALTIES = rule(
     "avoir|minor|dommages|clause|indemnit|cumul|imput|"
     "penal|credit|liquidated|forfait|reduction|refaction|retenue|abattement|malus|minoration|decote|diminution|"
     "at-risk|at risk|reduce|rebate|remise|ristourne|rembours|deduit|proportionnel|deduct|refund"
-    "|service level|sla|kpi|points|delay|discount|withh|late|extension|extend|of service|of subscription",
+    "|service level|sla|kpi|points|delay|discount|withh|late|extension|extend|of service|of subscription|waive",
     [
         cue(
             0.9,
@@ -1084,6 +1102,14 @@ PENALTIES = rule(
             needs=r"\b(?:downtime|outages?|unavailab\w*|availability (?:target|commitment)|uptime|fail\w* to meet|"
             r"service levels?|sla)\b",
             unless=_LATE_PAYMENT + r"|\b(?:renew\w*|trial)\b",
+        ),
+        cue(
+            # English public set 9: fees refunded or waived for an outage ("will on request refund or waive the
+            # infrastructure fees for any period of unavailability longer than one hour")
+            0.8,
+            r"\b(?:refund|waive|credit)\w*\b[^.]{0,60}\b(?:fees?|charges)\b[^.]{0,40}\bfor (?:any|each|every|the) "
+            r"(?:\w+ )?(?:periods?|hours?|days?) of (?:unavailability|downtime|outage|interruption|service failure)\b",
+            literals=("refund", "waive", "credit"),
         ),
     ],
     # a heading on late payment and recovery lends no weight (issue 7, round 8): "Pénalités pour retard –
@@ -1521,6 +1547,40 @@ CHANGE_PROCEDURE = rule(
             r"methods?|facilit\w+|sites?)\b",
             literals=("any change", "any material change", "any significant change", "any major change"),
             needs=r"\b(?:notice|notif\w*|consult\w*|consent|approv\w*|inform\w*)\b",
+        ),
+        cue(
+            # English public set 9: the client asking that the work be changed ("you may request that some aspect
+            # of the work be changed"), a change of the work that brings fees agreed first ("if the work changes,
+            # we may charge additional fees"), an allowance varied by agreement with a matching change of fees
+            0.7,
+            r"\brequest\w* that (?:\w+ ){0,4}(?:work|services?|scope|deliverables?|specifications?|project|design)\b"
+            r"[^.]{0,20}\bbe (?:changed|modified|altered|varied|amended|extended|reduced)\b|"
+            r"\bif (?:the )?(?:work|services?|scope|specifications?|deliverables?|project) (?:changes|is changed|"
+            r"are changed|is modified|are modified|varies)\b[^.]{0,60}\b(?:additional|extra|further|new) (?:fees|"
+            r"charges|costs)\b|"
+            r"\bcorresponding (?:change|adjustment|increase|decrease|reduction)s? (?:to|in) (?:the |our |its )?"
+            r"(?:\w+'s )?(?:fees|charges|prices?)\b",
+            literals=("request", "if the", "if work", "if serv", "if scope", "if spec", "if deliv", "if proj",
+                      "corresponding"),
+            unless=r"\b(?:index\w*|cpi|inflation|anniversary|each year|per annum)\b",
+        ),
+        cue(
+            # English public set 9: a change of the terms on notice that the client may refuse ("we may vary these
+            # terms on prior written notice; a written objection makes a disadvantageous change non-binding")
+            0.7,
+            r"\bwritten objection\b|\bobject\w* (?:in writing )?to (?:the |any |such )?(?:proposed )?(?:change|"
+            r"variation|amendment|modification)s?\b",
+            needs=r"\b(?:vary|varied|variation|(?:changes?|amendments?) (?:in|to|of) (?:these|this|the) (?:terms|"
+            r"agreement|conditions))\b",
+            literals=("objection", "object"),
+        ),
+        cue(
+            # services set 10: specifications the customer updates on notice, the maker accepting or proposing new
+            # terms ("a Specification may be updated by the buyer on prior notice; the supplier then accepts the
+            # change at the current price or submits a proposal"); "changed only by written amendment" stays out
+            0.7,
+            r"\bspecifications? (?:may|can) be (?:updated|changed|modified|amended|revised)\b",
+            needs=r"\b(?:propos\w*|quot\w*|pric\w*|costs?|change notifications?)\b",
         ),
     ],
     heading=r"\b(?:changes?|modifications?|evolutions?|change management|gestion des changements|reexamen|"
@@ -2003,6 +2063,11 @@ PRICE_REVISION = rule(
             r"\bthen[- ]current\s+(?:applicable\s+)?(?:\w+\s+)?(?:list prices?|price lists?|prices|rates|fees|pricing|"
             r"charges)\b",
             literals=("then current", "then-current"),  # rarer than "current"
+            # extra work billed at the rates of the day, with no period or renewal named (English public set 9):
+            # "on request, the publisher may provide on-site assistance at its then current rates" is pricing
+            unless=r"^(?![\s\S]*\b(?:renew\w*|subsequent|following|next|anniversary|increas\w*|adjust\w*|"
+            r"each (?:year|period|term))\b)[\s\S]*\b(?:services?|assistance|work|support|hours?|training)\b"
+            r"[^.]{0,120}\bat (?:\w+'s |its |our |the )?then[- ]current\b",
         ),
         cue(
             # the change named by its own noun: "inform the customer of the price adjustment in advance", "after the
@@ -2118,7 +2183,9 @@ PRICE_REVISION = rule(
             r"renewal|option) (?:year|period|term|contract year)s?\b",
             needs=r"\b(?:agreed|negotiat\w*|determined|set|revis\w*|adjust\w*|increas\w*|mutually|propos\w*|"
             r"pass\w*)\b",
-            unless=_FIRM_PRICES,
+            # a dearer insurance cover passed on (English public set 9): "would raise the insured sum if it could
+            # pass on any corresponding increase in the premium" is insurance, not the price
+            unless=_FIRM_PRICES + r"|\bincreases? (?:in|of) (?:the |any |its )?(?:insurance )?premiums?\b",
         ),
         cue(
             0.85,
@@ -2418,7 +2485,34 @@ _RENEWED_THING = (
     r"your )?(?:mots? de passe|identifiants?|passwords?|credentials?|certificats?|certificates?|cartes?|cards?|"
     r"materiels?|equipements?|stocks?|tokens?|badges?)\b"
 )
+# The main contract's renewals named by an annex or another clause that follows it (issue 7, round 14): "le présent
+# accord reste en vigueur pendant toute la durée du contrat principal, y compris pendant ses périodes de
+# renouvellement", "pendant la durée du contrat et de ses éventuels renouvellements"; a passage with renewal wording
+# of its own stays a renewal.
+_MAIN_CONTRACT_RENEWAL_FR = (
+    r"^(?![\s\S]*\b(?:tacite\w*|reconduit\w*|reconduction|reconductible\w*|renouvelable\w*|renouvele\w*|"
+    r"renouvellera)\b)"
+    r"[\s\S]*?\b(?:(?:y compris|en ce compris|ainsi que|et de|et des|incluant)\b (?:\w+ ){0,4}?(?:renouvellements?|"
+    r"prorogations?|prolongations?|reconductions?)|(?:renouvellements?|prorogations?|prolongations?|reconductions?) "
+    r"(?:inclus|compris)\w*)\b"
+)
+# A lasting outage or a phase pushed back is no extension of the contract (issue 7, round 14): "en cas
+# d'indisponibilité prolongée", "la période de réversibilité peut être prolongée de trois mois", "la durée de
+# conservation des journaux est prolongée"; a passage where the contract itself is renewed stays a renewal.
+_PROLONGED_OTHER_FR = (
+    r"^(?![\s\S]*\b(?:tacite\w*|reconduit\w*|reconduction|reconductible\w*|renouvelable\w*|(?:contrat|marche|"
+    r"accord|abonnement|engagement)s? (?:\w+ ){0,3}(?:renouvele|prolonge|proroge)\w*)\b)"
+    r"[\s\S]*?\b(?:(?:absences?|indisponibilites?|interruptions?|arrets?|pannes?|suspensions?|inactivites?|"
+    r"incapacites?|retards?|defaillances?|immobilisations?|maladies?|conges?) prolongee?s?|(?:reversibilite|"
+    r"transition|recette|essai|tests?|conservation|suspension|astreinte|archivage|migration|validation)\b"
+    r"[^.;]{0,30}?\b(?:prolong|prorog)\w*|(?:prolong|prorog)\w* (?:\w+ ){0,2}(?:de |d'|du )(?:la )?(?:periode |"
+    r"phase |duree )?(?:de |d')?(?:reversibilite|transition|recette|essai|tests?|conservation|suspension|astreinte|"
+    r"archivage|migration|validation))\b"
+)
 
+# "Prolonged" as an adjective (English public set 9): "the service may be disrupted for a prolonged period" extends
+# no contract.
+_PROLONG = r"prolong(?!ed (?:periods?|time|outages?|absences?|delays?|disruptions?|downtime|illness))\w*"
 RENEWAL = rule(
     "renewal",
     "renew|reconduc|renouvel|reconduit|extend|extension|prolong|proroga|year-to-year|year to year|evergreen|"
@@ -2455,11 +2549,12 @@ RENEWAL = rule(
             # plural agreement with the period (issue 7, round 9): "Durée : 12 mois renouvelables"
             r"\b(?:reconductibles?|reconduction|renouvelables?|renouvellement|renewal terms?|renewal periods?|"
             r"non-?renewal|non[- ]renouvellement|non[- ]reconduction|continuation (?:annuelle|tacite|automatique))\b",
-            unless=_NON_RENEWAL_LISTED_FR + "|" + _RENEWABLE_ENERGY_FR + "|" + _RENEWED_THING,
+            unless=_NON_RENEWAL_LISTED_FR + "|" + _RENEWABLE_ENERGY_FR + "|" + _RENEWED_THING + "|"
+            + _MAIN_CONTRACT_RENEWAL_FR + "|" + _PROLONGED_OTHER_FR,
         ),
         cue(
             0.85,
-            r"\b(?:renew\w*|extend\w*|prolong\w*|prorog\w*)\b[^.]{0,80}\b(?:additional|successive|further|"
+            r"\b(?:renew\w*|extend\w*|" + _PROLONG + r"|prorog\w*)\b[^.]{0,80}\b(?:additional|successive|further|"
             r"supplementaires?|successives?|periods?|periodes?|terms?|years?|ans|annees?|mois|months?)\b",
             # nor a term's length as a condition ("if the Term extends beyond three years"), nor a statement on other
             # contracts ("no party intends to refuse to renew any contract")
@@ -2467,7 +2562,8 @@ RENEWAL = rule(
             r"\brenew any contracts?\b|"
             # nor the time to perform pushed back while an excusing event lasts (issue 7, services set 8): "the time
             # for performance shall be extended for a period equal to the duration of the delay"
-            r"\btime for (?:the )?performance\b|\bperiod equal to the (?:duration|period|length) of\b",
+            r"\btime for (?:the )?performance\b|\bperiod equal to the (?:duration|period|length) of\b|"
+            + _MAIN_CONTRACT_RENEWAL_FR + "|" + _PROLONGED_OTHER_FR,
         ),
         cue(
             # "Extension of Service Agreement: ... maintain the software for an additional five years"
@@ -2479,11 +2575,12 @@ RENEWAL = rule(
         ),
         cue(
             0.45,
-            r"\b(?:renew\w*|renouvel\w*|prolong\w*)\b",
+            r"\b(?:renew\w*|renouvel\w*|" + _PROLONG + r")\b",
             # the legal term of an author's right extended by a statute (issue 7, round 6): "les prolongations de
             # la durée de la propriété littéraire et artistique par une loi"
             unless=r"\brenew any contracts?\b|\bpropriete (?:litteraire|intellectuelle)\b|\bdroits? d'auteur\b|"
-            + _RENEWABLE_ENERGY_FR + "|" + _NON_RENEWAL_LISTED_FR + "|" + _RENEWED_THING,
+            + _RENEWABLE_ENERGY_FR + "|" + _NON_RENEWAL_LISTED_FR + "|" + _RENEWED_THING + "|"
+            + _MAIN_CONTRACT_RENEWAL_FR + "|" + _PROLONGED_OTHER_FR,
         ),
     ],
     heading=r"\b(?:renouvellement|reconduction|renewal|duree|term)\b",
@@ -3120,6 +3217,51 @@ _BARE_AMICABLE_FR = (
     r"(?:\(\d+\) )?(?:jours|mois|semaines)\b)"
     r"[\s\S]*\ba defaut d(?:e |')(?:accord|resolution|reglement|solution) amiable\b"
 )
+# The same preface in other words (issue 7, round 14): "tout litige qui ne pourrait être résolu à l'amiable sera
+# soumis aux tribunaux de Paris", "les différends non réglés à l'amiable", "faute d'accord amiable"; an attempt, a
+# meeting, a third party or a time to agree still makes a procedure.
+_BARE_AMICABLE_FR_PASSIVE = (
+    r"^(?![\s\S]*\b(?:tent\w*|s'efforc\w*|recherch\w*|negoci\w*|mediat\w*|concilia\w*|arbitr\w*|rencontr\w*|"
+    r"reuni\w*|concert\w*|rapproch\w*|transig\w*|delai\w*)\b|[\s\S]*\bdans les (?:\d+|\w+) (?:\(\d+\) )?(?:jours|"
+    r"mois|semaines)\b)"
+    r"[\s\S]*\b(?:(?:ne (?:pourrai(?:t|ent)|pourr(?:a|ont)|peu(?:t|vent))|n'(?:aurai(?:t|ent)|a|ont|aur(?:a|ont)) "
+    r"(?:pas )?pu|non) (?:etre )?(?:resolu|regle|tranche)e?s? (?:a l'amiable|amiablement)|faute d(?:e |')(?:accord|"
+    r"resolution|reglement|solution) amiable)\b"
+)
+
+# An arbitrator named in a list of authorities whose rulings bind (issue 7, services set 10): "any binding
+# pronouncement of a court, tribunal, arbitrator, agency or commission" defines applicable law, it sets no procedure;
+# a passage that also names arbitration or mediation as such stays a procedure.
+_ARBITRATOR_LISTED = (
+    r"^(?![\s\S]*\b(?:arbitration|mediation|mediator|conciliation)\b)[\s\S]*"
+    r"\b(?:courts?|tribunals?|agenc(?:y|ies)|authorit(?:y|ies)|bod(?:y|ies)),\s+(?:\w+\s+){0,2}arbitrators?,"
+)
+# A general good-faith covenant that names disputes among other things (issue 7, services set 10): "the parties shall
+# act in good faith with respect to each provision of this agreement and any dispute arising"; with negotiation,
+# a meeting, an escalation or an attempt to resolve named, it is a procedure.
+_BARE_GOOD_FAITH = (
+    r"^(?![\s\S]*\b(?:negotiat|resol|settl|meet|escalat|discuss|attempt|arbitra|mediat|confer|consult)\w*)"
+    r"[\s\S]*\b(?:act|deal|behave|perform)\w* (?:\w+ ){0,3}in good[- ]faith\b"
+)
+# The same in French (issue 7, round 14): "les parties agissent de bonne foi dans l'exécution du contrat, y compris
+# face à un différend" names no step; with a negotiation, a meeting, an attempt or a third party, it is a procedure.
+_BARE_GOOD_FAITH_FR = (
+    r"^(?![\s\S]*\b(?:negoci\w*|resoudre|resolution|regler|reglement|rencontr\w*|reuni\w*|tent\w*|s'efforc\w*|"
+    r"recherch\w*|concert\w*|rapproch\w*|amiabl\w*|concilia\w*|mediat\w*|arbitr\w*|escalad\w*|discut\w*|"
+    r"discussions?)\b)"
+    r"[\s\S]*\b(?:agir|agi\w*|agiss\w*|execut\w*|comport\w*|collabor\w*|cooper\w*|exerc\w*) (?:\w+ ){0,3}"
+    r"de bonne foi\b"
+)
+# A contested invoice talked over is billing, not a dispute procedure (issue 7, round 14): "en cas de contestation
+# d'une facture, les parties se rapprochent pour examiner le montant contesté"; with a mediator, a conciliator, an
+# arbitrator, an escalation or an expert named in the sentence, it stays a procedure.
+_BILLING_DISPUTE_FR = (
+    r"\b(?:contest\w* (?:d'une |de la |des |une |la |les |toute |tout |le |ses |sa )?(?:factures?|montants?|"
+    r"sommes?|facturations?)|(?:montants?|sommes?|factures?|parties?|postes?) contestee?s?|(?:litiges?|differends?|"
+    r"desaccords?) (?:sur|portant sur|relatifs? a|concernant) (?:une |la |les |des |ce |cette |un )?(?:factures?|"
+    r"montants?|facturations?|sommes?))\b"
+    r"(?![^.]*\b(?:mediat|concilia|arbitr|escalad|expert)\w*)"
+)
 
 DISPUTE_RESOLUTION = rule(
     "dispute_resolution",
@@ -3133,7 +3275,7 @@ DISPUTE_RESOLUTION = rule(
             r"arbitrator|arbitre|reglement amiable|amiablement|a l'amiable|amicabl\w*|ccra|c\.c\.r\.a|(?:accord|"
             r"solution|resolution|voie|phase|tentative|procedure|issue) amiable|expert determination|independent "
             r"expert)\b",
-            unless=_BARE_AMICABLE_FR,
+            unless=_BARE_AMICABLE_FR + r"|" + _ARBITRATOR_LISTED + r"|" + _BARE_AMICABLE_FR_PASSIVE,
         ),
         cue(
             0.85,
@@ -3141,13 +3283,15 @@ DISPUTE_RESOLUTION = rule(
             r"escalat\w*|senior (?:executives|management|officers)|executives|good faith|bonne foi|resolve|"
             r"resoudre|regler|work together|executive sponsors|(?:first|initially) (?:be )?referred|referred "
             r"(?:\w+ ){0,3}to (?:the )?(?:parties' )?(?:\w+ )?(?:directors|managers|representatives|executives))",
-            unless=_COURTS + r"|" + _BILLING_DISPUTE,
+            unless=_COURTS + r"|" + _BILLING_DISPUTE + r"|" + _BARE_GOOD_FAITH
+            + r"|" + _BILLING_DISPUTE_FR + r"|" + _BARE_GOOD_FAITH_FR,
         ),
         cue(
             0.8,
             r"\b(?:negotiat\w*|escalat\w*|good[- ]faith|bonne foi|resolve|resoudre|regler|tentative)\b"
             r"[^.]{0,100}\b(?:disputes?|differends?|litiges?|controvers\w*)",
-            unless=_COURTS + r"|" + _BILLING_DISPUTE,
+            unless=_COURTS + r"|" + _BILLING_DISPUTE + r"|" + _BARE_GOOD_FAITH
+            + r"|" + _BILLING_DISPUTE_FR + r"|" + _BARE_GOOD_FAITH_FR,
         ),
         cue(
             # a disagreement settled by an independent body whose finding binds (issue 7, services set 8): "the
@@ -3175,6 +3319,7 @@ DISPUTE_RESOLUTION = rule(
             r"desaccords?|contestations?)\b|\b(?:litiges?|differends?|desaccords?|contestations?)\b[^.]{0,150}"
             r"\bse (?:reuni\w*|rencontr\w*|concert\w*|rapproch\w*)|\bse (?:reuni\w*|rencontr\w*|concert\w*|"
             r"rapproch\w*)[^.]{0,150}\b(?:litiges?|differends?|desaccords?|contestations?)\b",
+            unless=_BILLING_DISPUTE_FR,
         ),
         cue(
             # a settlement sought before going to court: "rechercher, avant tout recours contentieux, une solution
@@ -3912,7 +4057,7 @@ SUBCONTRACTING = rule(
     "sous-trait|subcontract|sub-contract|subprocessor|sub-processor|tiers|third part|delegat|processor|confier|"
     "deleguer|delegate|independent contractors|outside contractors|delegu|confie|contract with|transfer|hand over|"
     "entrust|engage"
-    "|third-party|its own|teaming|team",
+    "|third-party|its own|teaming|team|freelanc|outsourc|franchisee|remain",
     [
         cue(
             # US federal teaming: "contractor team arrangements (CTA) are permitted", "teaming agreements with other
@@ -3935,6 +4080,11 @@ SUBCONTRACTING = rule(
             r"engage)\b[^.]{0,80}"
             r"\b(?:sous-trait\w*|subcontract\w*|sub-contract\w*|sub-?processors?|subprocessors?|autre "
             r"sous-traitant|another processor)\b",
+            # the provider allowed to process data only as the processor (issue 7, round 10): "il n'est autorisé à
+            # traiter ces données qu'en qualité de sous-traitant" is its role under the GDPR, not subcontracting
+            unless=r"^(?![\s\S]*\b(?:sous-traitants|ulterieurs?|autre sous-traitant|sous-traiter|sous-traitance|"
+            r"subcontract\w*|sub-?processors?)\b)[\s\S]*?\b(?:en qualite de|en tant que|agi\w* comme|au titre de|"
+            r"qualite de) sous-traitant\b",
         ),
         cue(
             0.8,
@@ -4089,6 +4239,35 @@ SUBCONTRACTING = rule(
             r"[^.]{0,120}\bto (?:operate|perform|provide|maintain|carry out|service)\b",
             needs=r"\b(?:approv\w*|consent|notify|notice|remain\w* (?:liable|responsible)|relieve)\b",
         ),
+        cue(
+            # English public set 9 and services set 10: the work handed to outside people without the word
+            # subcontract ("freelancers or contractors may be used in place of our employees", "will not outsource
+            # the work without your agreement", "either party may use a third-party web host, whose acts are deemed
+            # its own", "will contract with a nationwide service provider to fulfil the orders")
+            0.8,
+            r"\b(?:freelancers?|contractors|agency workers)\b[^.]{0,40}\b(?:may|will|can) be (?:used|engaged|employed)"
+            r"\b[^.]{0,40}\b(?:in place of|instead of|alongside|to (?:complete|perform|deliver|provide))\b|"
+            r"\b(?:shall|will|may) not outsource\b|\boutsourc\w* (?:the |any |all |its )?(?:work|services?|"
+            r"obligations)\b[^.]{0,60}\b(?:consent|agreement|approval)\b|"
+            r"\bmay use (?:an? |one or more )?third[- ]part(?:y|ies) (?:\w+ ){0,2}(?:hosts?|providers?|vendors?|"
+            r"contractors?)\b[^.]{0,150}\b(?:deemed|liable|responsible)\b|"
+            r"\b(?:will|shall) contract with (?:an? |one or more )?(?:\w+ ){0,3}(?:service providers?|vendors?|"
+            r"suppliers?|carriers?|couriers?|contractors?)\b[^.]{0,30}\bto (?:fulfil\w*|perform|provide|deliver|"
+            r"ship)\b",
+            literals=("freelancer", "contractors", "agency workers", "outsourc", "may use", "contract with"),
+            # the customer free to buy the same from other vendors is no subcontracting
+            unless=r"\b(?:customer|client|buyer|purchaser)s? (?:will|shall|may|is free to) contract with\b|"
+            r"\bsimilar (?:services|products)\b",
+        ),
+        cue(
+            # services set 10: a licensee answering for the franchisees who run its stores ("shall cause each
+            # franchisee to perform these obligations and remain liable for the acts and omissions of each
+            # franchisee"); its own employees are staff, not subcontractors
+            0.75,
+            r"\bremains? (?:fully )?(?:liable|responsible) for (?:the |all )?acts (?:and|or) omissions of "
+            r"(?:its |each |any |such |the )?(?:franchisees?|contractors|vendors|service providers)\b",
+            needs=r"\b(?:cause|perform\w*|fulfil\w*|obligations)\b",
+        ),
     ],
     heading=r"\b(?:sous-traitance|subcontract\w*|sub-?processors?|sous-traitants?)\b",
 )
@@ -4214,7 +4393,13 @@ STAFF = rule(
             r"bilingu\w*)",
             unless=r"\b(?:staff|employee|personnel) training (?:for|of|to) (?:the )?(?:customer|client|service "
             r"recipient)|\bcodes? of conduct and staff training\b|\bformation (?:du|des) (?:personnel|salaries) "
-            r"(?:du|de la|de l') ?(?:client|beneficiaire)",
+            r"(?:du|de la|de l') ?(?:client|beneficiaire)|"
+            # "personnel" as the adjective of personal data, and access rights called "habilitations" in a security
+            # measures table (issue 7, round 10): "les données à caractère personnel ... encadré", "principe du
+            # moindre privilège, revue des habilitations"
+            r"^(?![\s\S]*(?:(?<!caractere )\bpersonnel\b|\b(?:staff|employees|collaborateurs|equipes?|intervenants|"
+            r"consultants|salaries|techniciens)\b))[\s\S]*\bcaractere personnel\b|\bmoindre privilege\b|"
+            r"\b(?:revues?|gestion|attribution|retrait)(?: \w+)? des habilitations\b",
         ),
         cue(
             0.75,
