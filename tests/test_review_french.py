@@ -505,18 +505,6 @@ FAMILY_NOT_FOUND_8: list[tuple[str, str, str]] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("label", "heading", "sentence"), FAMILY_FOUND_8)
-def test_french_family_found_eighth_round(label: str, heading: str, sentence: str) -> None:
-    report = review_text(f"{heading}\n{sentence}\n", lang="fr")
-    assert report.label(label).present, (label, report.label(label).score)
-
-
-@pytest.mark.parametrize(("label", "heading", "sentence"), FAMILY_NOT_FOUND_8)
-def test_french_look_alike_not_found_eighth_round(label: str, heading: str, sentence: str) -> None:
-    report = review_text(f"{heading}\n{sentence}\n", lang="fr")
-    assert not report.label(label).present, (label, report.label(label).score)
-
-
 # Ninth round (issue 7): families from the misses and false alarms of the ninth set of unseen French documents,
 # in our own words. Each found sentence is missed without its family; each look-alike is a near miss.
 FAMILY_FOUND_9 = [
@@ -569,23 +557,11 @@ FAMILY_NOT_FOUND_9 = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("label", "heading", "sentence"), FAMILY_FOUND_9)
-def test_french_family_found_ninth_round(label: str, heading: str, sentence: str) -> None:
-    report = review_text(f"{heading}\n{sentence}\n", lang="fr")
-    assert report.label(label).present, (label, report.label(label).score)
-
-
-@pytest.mark.parametrize(("label", "heading", "sentence"), FAMILY_NOT_FOUND_9)
-def test_french_look_alike_not_found_ninth_round(label: str, heading: str, sentence: str) -> None:
-    report = review_text(f"{heading}\n{sentence}\n", lang="fr")
-    assert not report.label(label).present, (label, report.label(label).score)
-
-
-# Fourteenth round (issue 7): families from the misses and false alarms of the tenth set of unseen French documents,
+# Tenth round (issue 7): families from the misses and false alarms of the tenth set of unseen French documents,
 # the sixth set's remaining false alarm, and French look-alikes of the dispute resolution and renewal false alarms
 # measured on the newest sets, in our own words. Each found sentence is missed without its family; each look-alike
 # was found before.
-FAMILY_FOUND_14 = [
+FAMILY_FOUND_10 = [
     # the processing operations a processor performs, listed after a colon
     ("services", "3.1 Nature des opérations de traitement",
      "Dans ce cadre, l'opérateur effectue pour le compte du client et sur ses instructions les opérations de "
@@ -595,7 +571,7 @@ FAMILY_FOUND_14 = [
      "pièces, archivage."),
 ]  # fmt: skip
 
-FAMILY_NOT_FOUND_14 = [
+FAMILY_NOT_FOUND_10 = [
     # good faith owed in general, disputes named among other things
     ("dispute_resolution", "Article 13",
      "Les parties s'engagent à agir de bonne foi dans l'exécution du contrat, y compris à l'égard de tout différend."),
@@ -637,13 +613,74 @@ FAMILY_NOT_FOUND_14 = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("label", "heading", "sentence"), FAMILY_FOUND_14)
-def test_french_family_found_fourteenth_round(label: str, heading: str, sentence: str) -> None:
+# Seventh round (issue 7): the standard French terms of sale for services that many small providers publish
+# (French public set 7, 0.810 at first sight), each miss and false alarm written as a family in our own words.
+# Each look-alike, and each positive of a new family, fails on the code before these families; the positives of
+# Articles 2, 9 and 12 are controls (already found before) that the new damping must not reach.
+FAMILY_FOUND_7 = [
+    ("services", "Article 1 – Objet",
+     "Les présentes conditions ont pour objet de définir les conditions dans lesquelles la société Alpha Conseil "
+     "(« le Prestataire ») fournit à ses clients les prestations suivantes : audit et refonte de sites internet."),
+    ("services", "Article 2",
+     "Le Titulaire réalise les missions suivantes : accueil téléphonique, prise de messages et prise de rendez-vous."),
+    ("services", "Article 6 – Maintenance",
+     "La Société assure la maintenance corrective et évolutive de l'application mise à disposition du Client."),
+    ("services", "Article 7 – Assistance",
+     "La Société propose un service d'assistance technique joignable les jours ouvrés par téléphone."),
+    ("change_procedure", "Article 3 – Commandes",
+     "Les modifications de la commande souhaitées par le Client ne sont prises en compte qu'après l'envoi d'un "
+     "nouveau bon de commande signé et l'ajustement du prix correspondant."),
+    ("change_procedure", "Article 9",
+     "La Société peut faire évoluer le contenu des services souscrits ; s'ils sont revus à la baisse, un nouveau "
+     "contrat est proposé au Client, qui reste libre de l'accepter."),
+    ("duration", "Article 12 – Durée",
+     "Le présent contrat entre en vigueur à la date de sa signature et est conclu pour une durée d'un an."),
+    ("renewal", "Article 12 – Durée",
+     "Le contrat est renouvelable par tacite reconduction pour des périodes successives d'un an."),
+]  # fmt: skip
+
+FAMILY_NOT_FOUND_7 = [
+    ("penalties", "Article 4 – Pénalités de retard",
+     "Des pénalités sont exigibles en cas de paiement après la date d'échéance portée sur la facture."),
+    ("penalties", "Article 10 – Exécution imparfaite",
+     "Le créancier peut accepter une exécution imparfaite et solliciter une réduction du prix, fixée à "
+     "dire d'expert à défaut d'accord."),
+    ("duration", "Article 11 – Exception d'inexécution",
+     "La suspension d'exécution de ses obligations par la Partie victime prendra effet dès réception de la "
+     "notification du manquement."),
+    ("duration", "Article 5 – Tarifs",
+     "Toute hausse des tarifs entrera en vigueur le premier jour du mois suivant sa notification."),
+    ("renewal", "Article 8 – Accès",
+     "En cas de perte de ses identifiants, le Client suit la procédure de renouvellement du mot de passe "
+     "disponible en ligne."),
+    ("renewal", "Article 8 – Matériel",
+     "Le renouvellement des équipements informatiques du Client reste à sa charge."),
+]  # fmt: skip
+
+# Every (label, heading line, sentence) family of rounds 7-10, reviewed as a one-clause French document.
+HEADED_FOUND = FAMILY_FOUND_7 + FAMILY_FOUND_8 + FAMILY_FOUND_9 + FAMILY_FOUND_10
+HEADED_NOT_FOUND = FAMILY_NOT_FOUND_7 + FAMILY_NOT_FOUND_8 + FAMILY_NOT_FOUND_9 + FAMILY_NOT_FOUND_10
+
+
+@pytest.mark.parametrize(("label", "heading", "sentence"), HEADED_FOUND)
+def test_french_family_found_under_a_heading(label: str, heading: str, sentence: str) -> None:
     report = review_text(f"{heading}\n{sentence}\n", lang="fr")
     assert report.label(label).present, (label, report.label(label).score)
 
 
-@pytest.mark.parametrize(("label", "heading", "sentence"), FAMILY_NOT_FOUND_14)
-def test_french_look_alike_not_found_fourteenth_round(label: str, heading: str, sentence: str) -> None:
+@pytest.mark.parametrize(("label", "heading", "sentence"), HEADED_NOT_FOUND)
+def test_french_look_alike_not_found_under_a_heading(label: str, heading: str, sentence: str) -> None:
     report = review_text(f"{heading}\n{sentence}\n", lang="fr")
     assert not report.label(label).present, (label, report.label(label).score)
+
+
+def test_look_alike_wordings_of_one_passage_do_not_add_up() -> None:
+    # Several late-payment wordings in one passage, each a damped penalty cue, under a "Pénalités" heading: the
+    # strongest damped cue counts, the others do not pile up into a penalty clause.
+    text = (
+        "Article 4 – Pénalités de retard\n"
+        "En cas de retard de paiement, des pénalités de retard calculées au taux de 10 % du montant TTC sont dues. "
+        "Les pénalités de retard sont exigibles de plein droit sans mise en demeure. Une indemnité forfaitaire pour "
+        "frais de recouvrement de 40 euros s'y ajoute.\n"
+    )
+    assert not review_text(text, lang="fr").label("penalties").present
