@@ -52,7 +52,13 @@ Set 9 (`--set 9`, issue 7, ninth round) is a fresh set of four other real docume
 SLA, an Israeli software publisher's maintenance and support exhibit), gold in eval/review_english_public9_gold.json,
 texts by default in /work/en_heldout9; measured once on the final code, never tuned on.
 
-    python eval/review_english_public.py [--set 1|2|3|4|5|6|7|8|9] [--texts FOLDER] [--gold FILE] [-q]
+Set 10 (`--set 10`, issue 7, tenth round) is a fresh set of four other real documents from two publishers not seen
+before (a Dutch test-automation software company's support service level agreement; a US healthcare hosting platform
+company's service level agreement, platform-as-a-service terms and general terms and conditions), gold in
+eval/review_english_public10_gold.json, texts by default in /work/en_heldout10; measured once on the final code,
+never tuned on.
+
+    python eval/review_english_public.py [--set 1|2|...|10] [--texts FOLDER] [--gold FILE] [-q]
 """
 
 from __future__ import annotations
@@ -79,6 +85,7 @@ SETS = {
     "7": (ROOT / "eval" / "review_english_public7_gold.json", ROOT.parent / "en_heldout7"),
     "8": (ROOT / "eval" / "review_english_public8_gold.json", ROOT.parent / "en_heldout8"),
     "9": (ROOT / "eval" / "review_english_public9_gold.json", ROOT.parent / "en_heldout9"),
+    "10": (ROOT / "eval" / "review_english_public10_gold.json", ROOT.parent / "en_heldout10"),
 }
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))

@@ -51,9 +51,12 @@ BEFORE_TUNING = {
     "cuad-services-9": "822bf8d",  # tuned in the fifth session
     "french-public-9": "822bf8d",  # tuned in the fifth session
     "english-public-8": "822bf8d",  # tuned in the fifth session
-    "cuad-services-10": "247310e",  # not tuned on (measured on the final code of the fifth session)
-    "french-public-10": "247310e",  # not tuned on
-    "english-public-9": "247310e",  # not tuned on
+    "cuad-services-10": "247310e",  # tuned in the last round of the fifth session
+    "french-public-10": "247310e",  # tuned in the last round of the fifth session
+    "english-public-9": "247310e",  # tuned in the last round of the fifth session
+    "cuad-services-11": "9654907",  # not tuned on (the fifth session's final patterns)
+    "french-public-11": "9654907",  # not tuned on
+    "english-public-10": "9654907",  # not tuned on
 }
 
 _REVIEW = """

@@ -38,12 +38,17 @@ credits and reporting), gold in eval/review_french_public9_gold.json, texts by d
 With `--set 10`, the tenth round (a first-sight measurement of the final code, not tuned on): two more of one new
 publisher (a KYC/AML compliance SaaS platform's B2B general terms of sale and end-user licence with an SLA annex,
 and its processor agreement), gold in eval/review_french_public10_gold.json, texts by default in ../fr_heldout10.
+With `--set 11`, the eleventh round (a first-sight measurement of the final code, not tuned on): three more of one new
+publisher (a software cooperative's general terms of sale for development, maintenance and hosting, its special
+conditions for third-party application maintenance, and its special conditions for hosting and managed services with
+availability guarantees and credit notes), gold in eval/review_french_public11_gold.json, texts by default in
+../fr_heldout11.
 
 Prints per-label document-level precision, recall and F1 (the conventions of eval/review_dev.py), the macro-F1, the
 share of gold evidence spans overlapped by a predicted evidence passage of the same label, and every wrong decision:
 a miss with the gold offsets, a false alarm with the offsets of the tool's best evidence.
 
-    python eval/review_french_public.py [--set 1|2|3|4|5|6|7|8|9|10] [--texts DIR] [-q]
+    python eval/review_french_public.py [--set 1|2|3|4|5|6|7|8|9|10|11] [--texts DIR] [-q]
 """
 
 from __future__ import annotations
@@ -65,6 +70,7 @@ SETS = {
     "8": (ROOT / "eval" / "review_french_public8_gold.json", ROOT.parent / "fr_heldout8"),
     "9": (ROOT / "eval" / "review_french_public9_gold.json", ROOT.parent / "fr_heldout9"),
     "10": (ROOT / "eval" / "review_french_public10_gold.json", ROOT.parent / "fr_heldout10"),
+    "11": (ROOT / "eval" / "review_french_public11_gold.json", ROOT.parent / "fr_heldout11"),
 }
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))

@@ -1,4 +1,4 @@
-"""Evaluate `voute review` on CUAD service-type training contracts against a hand gold (ten sets).
+"""Evaluate `voute review` on CUAD service-type training contracts against a hand gold (eleven sets).
 
 Set 1 (eval/review_cuad_services_gold.json): twelve contracts, nine weak labels (service levels, penalties,
 change procedure, staff, confidentiality, audits, subcontracting, exit, continuity). Set 2
@@ -34,7 +34,12 @@ and maintenance agreement), all 21 labels, measured first-sight then used to wid
 supply agreement for food ingredients with performance metrics and a business continuity plan, a co-branding and
 advertising agreement with a hosted co-branded site, a pager promotion agreement with an airtime subcontractor), all
 21 labels, measured first-sight on the final code only (not tuned on); the pool of unused service-type CUAD training
-contracts is nearly exhausted, hence the small set.
+contracts is nearly exhausted, hence the small set. Set 11 (eval/review_cuad_services11_gold.json): four more of
+neighbouring kinds (an ODM supply agreement with product insurance and outside manufacturers, a framework supply
+contract with an order modification process and a late-delivery penalty, a motor-racing sponsorship agreement with
+insurance limits and conduct duties for the team's staff, a software reseller agreement with support obligations and
+return of proprietary information at the end), all 21 labels, measured first-sight on the final code only (not tuned
+on).
 Each gold was written by hand from the label definitions of review-labels.md before the tool was run on its
 contracts; it stores offsets into ../shared/data/cuad/txt, never the contract text. None of these contracts is
 in the held-out outsourcing set. Set 1's misses were then used to widen the patterns, set 2's in the next pass and
@@ -44,7 +49,7 @@ honest before the patterns were tuned on it.
 Prints per-label document-level precision, recall and F1, the macro-F1 over the scored labels, and each wrong
 decision: a miss with the gold offsets, a false alarm with the offsets of the tool's best evidence.
 
-    python eval/review_services.py [--set 1|2|3|4|5|6|7|8|9|10] [-q]
+    python eval/review_services.py [--set 1|2|3|4|5|6|7|8|9|10|11] [-q]
 """
 
 from __future__ import annotations
@@ -67,6 +72,7 @@ GOLDS = {
     "8": ROOT / "eval" / "review_cuad_services8_gold.json",
     "9": ROOT / "eval" / "review_cuad_services9_gold.json",
     "10": ROOT / "eval" / "review_cuad_services10_gold.json",
+    "11": ROOT / "eval" / "review_cuad_services11_gold.json",
 }
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))
