@@ -478,6 +478,8 @@ SERVICE_LEVELS = rule(
         cue(
             0.8,
             r"\b(?:respon(?:se|d)|resol(?:ution|ve)|restor(?:e|ation)|intervention|intervenir|prise en charge|"
+            # final French set: "s'engage à prendre en compte les demandes bloquantes sous 4 h"
+            r"prendre en (?:charge|compte)|prises? en compte|pris en compte|"
             r"reponse|repondre|retablissement|corriger|correction|traite|acknowledge|answer|triag)"
             r"\w*[^.]{0,100}?(?:within|under|"
             r"no later than|in less than|dans (?:un|les) delais? (?:maximal |maximum |de )?(?:de )?|sous|"
@@ -1905,7 +1907,7 @@ PRICE_REVISION = rule(
     "prix|tarif|redevance|remuneration|abonnement|hausse|majore|majoration|reexamin|actualisable|"
     "index|syntec|revis|revalor|increase|augment|adjust|ajust|hardship|imprevision|renegoci|renegotia|1195|cpi|"
     "raise|actualis|indice|modifi|escalat|change|review|version|evolu|renewal|inflation|beginning of each|alter|"
-    "then current|then-current"
+    "then current|then-current|in effect|in force"
     "|modify|updat|increas|fuel|benchmark|rise"
     "|escalat|uplift|rpi|cpih|eci|hicp|cost-of|labour|indices|reactualis|repercut|pouvons|pourrons"
     "|reservons|nouve|go up|goes up|reset|charges|inflation",
@@ -2061,8 +2063,12 @@ PRICE_REVISION = rule(
             # current list price", "renewals are billed at the then-current rates"
             0.75,
             r"\bthen[- ]current\s+(?:applicable\s+)?(?:\w+\s+)?(?:list prices?|price lists?|prices|rates|fees|pricing|"
-            r"charges)\b",
-            literals=("then current", "then-current"),  # rarer than "current"
+            r"charges)\b|"
+            # the same said with "in effect" / "in force" on a renewal (final English set): "shall renew for an
+            # additional 12 months at the prices then in effect", "at the rates in force at the time of renewal"
+            r"\b(?:prices|rates|fees|pricing|charges|list prices?)\s+(?:then\s+in\s+(?:effect|force)|in\s+(?:effect|"
+            r"force)\s+(?:at the time of|on the date of|upon)\s+(?:such\s+|the\s+)?renewal)\b",
+            literals=("then current", "then-current", "in effect", "in force"),  # rarer than "current"
             # extra work billed at the rates of the day, with no period or renewal named (English public set 9):
             # "on request, the publisher may provide on-site assistance at its then current rates" is pricing
             unless=r"^(?![\s\S]*\b(?:renew\w*|subsequent|following|next|anniversary|increas\w*|adjust\w*|"
@@ -2700,6 +2706,10 @@ LIABILITY = rule(
             r"[^.]{0,40}\bresponsabilit\w*|ne (?:pourra|saurait|peut) (?:en aucun cas )?exceder|"
             r"(?:ne saurait|ne pourra|ne peut) (?:en aucun cas )?etre (?:tenue?|reconnue?) (?:pour )?responsable|"
             r"n'engagera pas sa responsabilite|exclusion de responsabilite",
+            # a cap on the service credits, with no word of liability in the passage (final French set): "le montant
+            # total de l'avoir ne pourra excéder 100 % de la redevance mensuelle"
+            unless=r"^(?![\s\S]*\b(?:responsabilit\w*|indemni\w*|dommages?|prejudices?)\b)[\s\S]*\b(?:avoirs?|"
+            r"penalites?|credits?|remises?|reductions?|abattements?)\b",
         ),
         cue(
             # exclusions in other French forms: "ne sera en aucun cas tenu pour responsable", "la responsabilité du
@@ -2987,6 +2997,17 @@ AUDITS = rule(
             r"de performance)|tableaux? de bord|service reports?)\b",
             # a company's annual meeting of shareholders is not a review of the services
             unless=r"\b(?:shareholders?|stockholders?|shareowners?|proxy|proxies)\b",
+        ),
+        cue(
+            # a report of the provider's measured performance, on request or at intervals (final English set):
+            # "shall promptly provide a report detailing its actual service availability", "un rapport présentant
+            # le taux de disponibilité constaté"
+            0.75,
+            r"\b(?:provide|deliver|send|furnish|fournir|fournit|remettre|remet|transmettre|transmet)\w*\s+(?:to "
+            r"(?:the )?customer\s+|au client\s+)?(?:a|an|the|its|monthly|quarterly|periodic|written|un|une|le|les|des)"
+            r"\s+(?:\w+\s+){0,3}(?:report|rapport)s?\b[^.]{0,120}\b(?:availability|uptime|service levels?|"
+            r"performance|disponibilite|niveaux? de service|indicateurs?)\b",
+            literals=("report", "rapport"),
         ),
         cue(
             # inspection by the customer's people: "the customer's representatives may board any vessel to inspect
@@ -4051,6 +4072,13 @@ EXIT = rule(
 _ACCORD = r"accord (?:prealable|ecrit|expres|du client|du responsable|de l'acheteur)"
 _REMAINS_LIABLE = r"(?:reste|demeure|restera|demeurera|pleinement|entierement|seul) responsable"
 
+# Confidential information disclosed to the people who need it (final English set, a very common clause): "may
+# disclose it to its employees, advisers and subcontractors who have a need to know", "aux seuls membres de son
+# personnel et sous-traitants ayant besoin d'en connaître" - who may read a secret, not who may do the work
+_NEED_TO_KNOW = (
+    r"\bneed to know\b|\bneed-to-know\b|\bbesoin d'en connaitre\b|\bnecessaire(?:s)? a (?:la|leur) connaissance\b"
+)
+
 SUBCONTRACTING = rule(
     "subcontracting",
     "tierc|partenaire|dc4|recours|delocalis|acte|paiement|"
@@ -4069,9 +4097,12 @@ SUBCONTRACTING = rule(
             0.9,
             r"\b(?:sous-traitan\w*|sous-trait\w*|subcontract\w*|sub-contract\w*|sub-?processors?|"
             r"subprocessors?)\b[^.]{0,120}\b(?:autoris\w*|" + _ACCORD + r"|consent\w*|approv\w*|agrement|accept\w*|"
-            r"inform\w*|"
+            # "inform" the customer, not "information" (final English set: "subcontractors who have a need to know
+            # ... keep such information confidential")
+            r"inform(?!ation)\w*|"
             r"notif\w*|object\w*|flow|impose\w*|memes obligations|same (?:obligations|standard)|"
             r"substantially similar|" + _REMAINS_LIABLE + r"|liable|responsible|declar\w*|list)",
+            unless=_NEED_TO_KNOW,
         ),
         cue(
             0.9,
@@ -4084,7 +4115,7 @@ SUBCONTRACTING = rule(
             # traiter ces données qu'en qualité de sous-traitant" is its role under the GDPR, not subcontracting
             unless=r"^(?![\s\S]*\b(?:sous-traitants|ulterieurs?|autre sous-traitant|sous-traiter|sous-traitance|"
             r"subcontract\w*|sub-?processors?)\b)[\s\S]*?\b(?:en qualite de|en tant que|agi\w* comme|au titre de|"
-            r"qualite de) sous-traitant\b",
+            r"qualite de) sous-traitant\b|" + _NEED_TO_KNOW,
         ),
         cue(
             0.8,
@@ -4130,7 +4161,7 @@ SUBCONTRACTING = rule(
             # vendors to provide similar services"
             unless=r"\b(?:customer|client|licensee|buyer|purchaser)s? (?:may|can|is free to|shall be free to|reserves)",
         ),
-        cue(0.35, r"\b(?:subcontractors?|sous-traitants?|sub-?processors?)\b"),
+        cue(0.35, r"\b(?:subcontractors?|sous-traitants?|sub-?processors?)\b", unless=_NEED_TO_KNOW),
         cue(
             # delegation of the duties: "neither party shall delegate the performance of its duties without consent",
             # "shall not assign its rights or delegate its obligations"
@@ -4150,6 +4181,9 @@ SUBCONTRACTING = rule(
             r"(?:carriers?|contractors?|operators?))\b",
             needs=r"\b(?:third part(?:y|ies)|affiliates?|other parties|one or more parties|carriers?|"
             r"subcontract\w*|operators?)\b",
+            # the customer's licence restrictions (final English set): "shall not rent, lease, sublicense, transfer
+            # or otherwise make the Services available to any third party"
+            unless=r"\b(?:rent|lease|lend|sell|resell|sublicen[cs]e)\b",
         ),
         cue(
             # "we may include third parties in the provision of our services"
