@@ -54,9 +54,9 @@ BEFORE_TUNING = {
     "cuad-services-10": "247310e",  # tuned in the last round of the fifth session
     "french-public-10": "247310e",  # tuned in the last round of the fifth session
     "english-public-9": "247310e",  # tuned in the last round of the fifth session
-    "cuad-services-11": "9654907",  # not tuned on (the fifth session's final patterns)
-    "french-public-11": "9654907",  # not tuned on
-    "english-public-10": "9654907",  # not tuned on
+    "cuad-services-11": "9654907",  # measured on the fifth session's final patterns save its last small round
+    "french-public-11": "9654907",  # then tuned in that last small round
+    "english-public-10": "9654907",  # then tuned in that last small round
 }
 
 _REVIEW = """
