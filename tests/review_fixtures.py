@@ -6,6 +6,8 @@ import io
 import zipfile
 from pathlib import Path
 
+from voute.review import review_text
+
 CONTRACT_FR = """CONTRAT DE PRESTATION DE SERVICES
 
 Article 1 - Objet
@@ -101,3 +103,9 @@ def rewrite_docx_part(source: Path, target: Path, part: str, data: bytes) -> Pat
         for info in original.infolist():
             copy.writestr(info.filename, data if info.filename == part else original.read(info.filename))
     return target
+
+
+def one_clause(label: str, sentence: str, lang: str | None, heading: str = "Article 4") -> tuple[bool, float]:
+    """Review `sentence` under `heading` as a one-clause document: is `label` present, and with what score."""
+    finding = review_text(f"{heading}\n{sentence}\n", lang=lang).label(label)
+    return finding.present, finding.score

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from voute.review import review_text
+from review_fixtures import one_clause
 
 # (label, language, sentence)
 FOUND: list[tuple[str, str, str]] = [
@@ -520,11 +520,6 @@ NOT_FOUND: list[tuple[str, str, str]] = [
 ]
 
 
-def _present(label: str, lang: str, sentence: str) -> tuple[bool, float]:
-    finding = review_text(f"Article 4\n{sentence}\n", lang=lang).label(label)
-    return finding.present, finding.score
-
-
 def test_every_audited_label_and_language_has_enough_sentences() -> None:
     """The audit covers four labels in two languages with at least 25 wordings and 10 look-alikes each."""
     for label in ("pricing", "price_revision", "change_procedure", "continuity"):
@@ -661,11 +656,11 @@ NOT_FOUND_SECOND: list[tuple[str, str, str]] = [
 # Both batches, each sentence reviewed as a one-clause document.
 @pytest.mark.parametrize(("label", "lang", "sentence"), FOUND + FOUND_SECOND)
 def test_second_pass_family_found(label: str, lang: str, sentence: str) -> None:
-    present, score = _present(label, lang, sentence)
+    present, score = one_clause(label, sentence, lang)
     assert present, (label, score)
 
 
 @pytest.mark.parametrize(("label", "lang", "sentence"), NOT_FOUND + NOT_FOUND_SECOND)
 def test_second_pass_look_alike_not_found(label: str, lang: str, sentence: str) -> None:
-    present, score = _present(label, lang, sentence)
+    present, score = one_clause(label, sentence, lang)
     assert not present, (label, score)

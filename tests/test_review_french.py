@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from review_fixtures import one_clause
 from voute.review import review_document, review_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "review"
@@ -160,18 +161,6 @@ FAMILY_NOT_FOUND: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("label", "sentence"), FAMILY_FOUND)
-def test_french_family_found(label: str, sentence: str) -> None:
-    report = review_text(f"Article 4\n{sentence}\n", lang="fr")
-    assert report.label(label).present, (label, report.label(label).score)
-
-
-@pytest.mark.parametrize(("label", "sentence"), FAMILY_NOT_FOUND)
-def test_french_look_alike_not_found(label: str, sentence: str) -> None:
-    report = review_text(f"Article 4\n{sentence}\n", lang="fr")
-    assert not report.label(label).present, (label, report.label(label).score)
-
-
 # Second round of real French documents never seen (eval/review_french_public.py --set 2): managed-services special
 # terms, service level agreements, a tender's CCTP, a telephone-answering contract, a processor agreement. Each
 # family again in our own words, with a look-alike that must stay silent.
@@ -227,18 +216,6 @@ FAMILY_NOT_FOUND_2: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("label", "sentence"), FAMILY_FOUND_2)
-def test_french_family_found_second_round(label: str, sentence: str) -> None:
-    report = review_text(f"Article 4\n{sentence}\n", lang="fr")
-    assert report.label(label).present, (label, report.label(label).score)
-
-
-@pytest.mark.parametrize(("label", "sentence"), FAMILY_NOT_FOUND_2)
-def test_french_look_alike_not_found_second_round(label: str, sentence: str) -> None:
-    report = review_text(f"Article 4\n{sentence}\n", lang="fr")
-    assert not report.label(label).present, (label, report.label(label).score)
-
-
 def test_french_warranty_period_inside_the_term_clause() -> None:
     # the contract runs to the end of the warranty: the term is stated, the warranty alone would not be one
     text = (
@@ -277,18 +254,6 @@ FAMILY_NOT_FOUND_3: list[tuple[str, str]] = [
     ("penalties", "Un avoir proportionnel est émis en cas de résiliation en cours de mois."),
     ("duration", "Les obligations du sous-traitant portent sur les données coextraites du dossier."),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("label", "sentence"), FAMILY_FOUND_3)
-def test_french_family_found_third_round(label: str, sentence: str) -> None:
-    report = review_text(f"Article 4\n{sentence}\n", lang="fr")
-    assert report.label(label).present, (label, report.label(label).score)
-
-
-@pytest.mark.parametrize(("label", "sentence"), FAMILY_NOT_FOUND_3)
-def test_french_look_alike_not_found_third_round(label: str, sentence: str) -> None:
-    report = review_text(f"Article 4\n{sentence}\n", lang="fr")
-    assert not report.label(label).present, (label, report.label(label).score)
 
 
 # Fourth round of unseen French documents (issue 7): wordings the first three rounds lacked, in our own words.
@@ -332,18 +297,6 @@ FAMILY_NOT_FOUND_4: list[tuple[str, str]] = [
     ("change_procedure", "Le sous-traitant aide le client à conduire une analyse d'impact (AIPD) avant l'ouverture."),
     ("dispute_resolution", "Avant toute action de maintenance, le technicien recherche la cause de la panne."),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("label", "sentence"), FAMILY_FOUND_4)
-def test_french_family_found_fourth_round(label: str, sentence: str) -> None:
-    report = review_text(f"Article 4\n{sentence}\n", lang="fr")
-    assert report.label(label).present, (label, report.label(label).score)
-
-
-@pytest.mark.parametrize(("label", "sentence"), FAMILY_NOT_FOUND_4)
-def test_french_look_alike_not_found_fourth_round(label: str, sentence: str) -> None:
-    report = review_text(f"Article 4\n{sentence}\n", lang="fr")
-    assert not report.label(label).present, (label, report.label(label).score)
 
 
 # Fifth round of unseen real French documents (issue 7): families widened in our own words, with look-alikes.
@@ -392,18 +345,6 @@ FAMILY_NOT_FOUND_5: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("label", "sentence"), FAMILY_FOUND_5)
-def test_french_family_found_fifth_round(label: str, sentence: str) -> None:
-    report = review_text(f"Article 5\n{sentence}\n", lang="fr")
-    assert report.label(label).present, (label, report.label(label).score)
-
-
-@pytest.mark.parametrize(("label", "sentence"), FAMILY_NOT_FOUND_5)
-def test_french_look_alike_not_found_fifth_round(label: str, sentence: str) -> None:
-    report = review_text(f"Article 5\n{sentence}\n", lang="fr")
-    assert not report.label(label).present, (label, report.label(label).score)
-
-
 # Sixth round (issue 7): families seen missed or over-read on a development studio's terms and a SaaS processor
 # agreement, written here in our own words.
 FAMILY_FOUND_6: list[tuple[str, str]] = [
@@ -432,18 +373,6 @@ FAMILY_NOT_FOUND_6: list[tuple[str, str]] = [
     ("renewal", "La cession vaut aussi pour les prolongations de la durée des droits d'auteur par une loi."),
     ("staff", "Le graphiste s'engage à ne pas solliciter ni démarcher un client final de l'agence pendant deux ans."),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("label", "sentence"), FAMILY_FOUND_6)
-def test_french_family_found_sixth_round(label: str, sentence: str) -> None:
-    report = review_text(f"Article 5\n{sentence}\n", lang="fr")
-    assert report.label(label).present, (label, report.label(label).score)
-
-
-@pytest.mark.parametrize(("label", "sentence"), FAMILY_NOT_FOUND_6)
-def test_french_look_alike_not_found_sixth_round(label: str, sentence: str) -> None:
-    report = review_text(f"Article 5\n{sentence}\n", lang="fr")
-    assert not report.label(label).present, (label, report.label(label).score)
 
 
 # Eighth round (issue 7): false alarms seen on a consulting firm's general terms and a cloud host's terms of sale,
@@ -672,23 +601,26 @@ FAMILY_NOT_FOUND_11 = [
      "ayant besoin d'en connaître, informés de leur caractère confidentiel."),
 ]  # fmt: skip
 
-# Every (label, heading line, sentence) family of rounds 7-11, reviewed as a one-clause French document.
-HEADED_FOUND = FAMILY_FOUND_7 + FAMILY_FOUND_8 + FAMILY_FOUND_9 + FAMILY_FOUND_10 + FAMILY_FOUND_11
+# Every family sentence of every round, with the heading line it is reviewed under as a one-clause French
+# document (rounds 1-6 give bare sentences: "Article 4" or "Article 5" above them).
+HEADED_FOUND = (
+    FAMILY_FOUND_7 + FAMILY_FOUND_8 + FAMILY_FOUND_9 + FAMILY_FOUND_10 + FAMILY_FOUND_11
+    + [(label, "Article 4", sentence) for label, sentence in FAMILY_FOUND]
+    + [(label, "Article 4", sentence) for label, sentence in FAMILY_FOUND_2]
+    + [(label, "Article 4", sentence) for label, sentence in FAMILY_FOUND_3]
+    + [(label, "Article 4", sentence) for label, sentence in FAMILY_FOUND_4]
+    + [(label, "Article 5", sentence) for label, sentence in FAMILY_FOUND_5]
+    + [(label, "Article 5", sentence) for label, sentence in FAMILY_FOUND_6]
+)
 HEADED_NOT_FOUND = (
     FAMILY_NOT_FOUND_7 + FAMILY_NOT_FOUND_8 + FAMILY_NOT_FOUND_9 + FAMILY_NOT_FOUND_10 + FAMILY_NOT_FOUND_11
+    + [(label, "Article 4", sentence) for label, sentence in FAMILY_NOT_FOUND]
+    + [(label, "Article 4", sentence) for label, sentence in FAMILY_NOT_FOUND_2]
+    + [(label, "Article 4", sentence) for label, sentence in FAMILY_NOT_FOUND_3]
+    + [(label, "Article 4", sentence) for label, sentence in FAMILY_NOT_FOUND_4]
+    + [(label, "Article 5", sentence) for label, sentence in FAMILY_NOT_FOUND_5]
+    + [(label, "Article 5", sentence) for label, sentence in FAMILY_NOT_FOUND_6]
 )
-
-
-@pytest.mark.parametrize(("label", "heading", "sentence"), HEADED_FOUND)
-def test_french_family_found_under_a_heading(label: str, heading: str, sentence: str) -> None:
-    report = review_text(f"{heading}\n{sentence}\n", lang="fr")
-    assert report.label(label).present, (label, report.label(label).score)
-
-
-@pytest.mark.parametrize(("label", "heading", "sentence"), HEADED_NOT_FOUND)
-def test_french_look_alike_not_found_under_a_heading(label: str, heading: str, sentence: str) -> None:
-    report = review_text(f"{heading}\n{sentence}\n", lang="fr")
-    assert not report.label(label).present, (label, report.label(label).score)
 
 
 def test_look_alike_wordings_of_one_passage_do_not_add_up() -> None:
@@ -701,3 +633,16 @@ def test_look_alike_wordings_of_one_passage_do_not_add_up() -> None:
         "frais de recouvrement de 40 euros s'y ajoute.\n"
     )
     assert not review_text(text, lang="fr").label("penalties").present
+
+
+# Each sentence reviewed under its heading line as a one-clause French document.
+@pytest.mark.parametrize(("label", "heading", "sentence"), HEADED_FOUND)
+def test_french_family_found_under_a_heading(label: str, heading: str, sentence: str) -> None:
+    present, score = one_clause(label, sentence, "fr", heading)
+    assert present, (label, score)
+
+
+@pytest.mark.parametrize(("label", "heading", "sentence"), HEADED_NOT_FOUND)
+def test_french_look_alike_not_found_under_a_heading(label: str, heading: str, sentence: str) -> None:
+    present, score = one_clause(label, sentence, "fr", heading)
+    assert not present, (label, score)

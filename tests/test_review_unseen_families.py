@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from review_fixtures import one_clause
 from voute.review import review_text
 from voute.review.segment import segment_text
 
@@ -126,18 +127,6 @@ NOT_FOUND: list[tuple[str, str, str]] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("label", "lang", "sentence"), FOUND)
-def test_family_wording_found(label: str, lang: str, sentence: str) -> None:
-    report = review_text(f"Article 4\n{sentence}\n", lang=lang)
-    assert report.label(label).present, (label, report.label(label).score)
-
-
-@pytest.mark.parametrize(("label", "lang", "sentence"), NOT_FOUND)
-def test_look_alike_not_found(label: str, lang: str, sentence: str) -> None:
-    report = review_text(f"Article 4\n{sentence}\n", lang=lang)
-    assert not report.label(label).present, (label, report.label(label).score)
-
-
 def test_numbered_sentence_line_is_a_clause() -> None:
     """ "Section 5.2 Client may extend..." wrapped over two lines: both lines are one scored clause."""
     text = (
@@ -235,18 +224,6 @@ NOT_FOUND_SET2: list[tuple[str, str, str]] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("label", "lang", "sentence"), FOUND_SET2)
-def test_set2_family_wording_found(label: str, lang: str, sentence: str) -> None:
-    report = review_text(f"Article 4\n{sentence}\n", lang=lang)
-    assert report.label(label).present, (label, report.label(label).score)
-
-
-@pytest.mark.parametrize(("label", "lang", "sentence"), NOT_FOUND_SET2)
-def test_set2_look_alike_not_found(label: str, lang: str, sentence: str) -> None:
-    report = review_text(f"Article 4\n{sentence}\n", lang=lang)
-    assert not report.label(label).present, (label, report.label(label).score)
-
-
 def test_staff_benefits_are_not_an_insurance_duty() -> None:
     """Reimbursed health insurance benefits of seconded staff do not make the insurance cues fire."""
     from voute.review.rules import score_passage
@@ -310,18 +287,6 @@ NOT_FOUND_EN_PUBLIC: list[tuple[str, str, str]] = [
     ("services", "en", "Customer will develop its own integrations with the API."),
     ("audits", "en", "The availability report template is attached for information."),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("label", "lang", "sentence"), FOUND_EN_PUBLIC)
-def test_en_public_family_wording_found(label: str, lang: str, sentence: str) -> None:
-    report = review_text(f"Article 4\n{sentence}\n", lang=lang)
-    assert report.label(label).present, (label, report.label(label).score)
-
-
-@pytest.mark.parametrize(("label", "lang", "sentence"), NOT_FOUND_EN_PUBLIC)
-def test_en_public_look_alike_not_found(label: str, lang: str, sentence: str) -> None:
-    report = review_text(f"Article 4\n{sentence}\n", lang=lang)
-    assert not report.label(label).present, (label, report.label(label).score)
 
 
 @pytest.mark.parametrize(
@@ -619,13 +584,16 @@ NOT_FOUND_EN_PUBLIC_ROUNDS = (
 )
 
 
-@pytest.mark.parametrize(("label", "lang", "sentence"), FOUND_EN_PUBLIC_ROUNDS)
-def test_en_public_rounds_family_wording_found(label: str, lang: str, sentence: str) -> None:
-    report = review_text(f"Article 4\n{sentence}\n", lang=lang)
-    assert report.label(label).present, (label, report.label(label).score)
+# Every family sentence of the file, reviewed as a one-clause document.
+@pytest.mark.parametrize(("label", "lang", "sentence"), FOUND + FOUND_SET2 + FOUND_EN_PUBLIC + FOUND_EN_PUBLIC_ROUNDS)
+def test_family_wording_found(label: str, lang: str, sentence: str) -> None:
+    present, score = one_clause(label, sentence, lang)
+    assert present, (label, score)
 
 
-@pytest.mark.parametrize(("label", "lang", "sentence"), NOT_FOUND_EN_PUBLIC_ROUNDS)
-def test_en_public_rounds_look_alike_not_found(label: str, lang: str, sentence: str) -> None:
-    report = review_text(f"Article 4\n{sentence}\n", lang=lang)
-    assert not report.label(label).present, (label, report.label(label).score)
+@pytest.mark.parametrize(
+    ("label", "lang", "sentence"), NOT_FOUND + NOT_FOUND_SET2 + NOT_FOUND_EN_PUBLIC + NOT_FOUND_EN_PUBLIC_ROUNDS
+)
+def test_look_alike_not_found(label: str, lang: str, sentence: str) -> None:
+    present, score = one_clause(label, sentence, lang)
+    assert not present, (label, score)
