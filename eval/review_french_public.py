@@ -43,12 +43,16 @@ publisher (a software cooperative's general terms of sale for development, maint
 conditions for third-party application maintenance, and its special conditions for hosting and managed services with
 availability guarantees and credit notes), gold in eval/review_french_public11_gold.json, texts by default in
 ../fr_heldout11.
+With `--set 12`, the twelfth round (first-sight figure, then tuning by families): three more (a web studio's
+contract-for-services generator template, a SaaS publisher's service-commitment page with an availability discount
+matrix, a backup vendor's managed-storage offer sheet with RTO/RPO commitments, credits and auto-renewed commitment),
+gold in eval/review_french_public12_gold.json, texts by default in ../fr_heldout12.
 
 Prints per-label document-level precision, recall and F1 (the conventions of eval/review_dev.py), the macro-F1, the
 share of gold evidence spans overlapped by a predicted evidence passage of the same label, and every wrong decision:
 a miss with the gold offsets, a false alarm with the offsets of the tool's best evidence.
 
-    python eval/review_french_public.py [--set 1|2|3|4|5|6|7|8|9|10|11] [--texts DIR] [-q]
+    python eval/review_french_public.py [--set 1|2|...|12] [--texts DIR] [-q]
 """
 
 from __future__ import annotations
@@ -71,6 +75,7 @@ SETS = {
     "9": (ROOT / "eval" / "review_french_public9_gold.json", ROOT.parent / "fr_heldout9"),
     "10": (ROOT / "eval" / "review_french_public10_gold.json", ROOT.parent / "fr_heldout10"),
     "11": (ROOT / "eval" / "review_french_public11_gold.json", ROOT.parent / "fr_heldout11"),
+    "12": (ROOT / "eval" / "review_french_public12_gold.json", ROOT.parent / "fr_heldout12"),
 }
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))

@@ -597,3 +597,53 @@ def test_family_wording_found(label: str, lang: str, sentence: str) -> None:
 def test_look_alike_not_found(label: str, lang: str, sentence: str) -> None:
     present, score = one_clause(label, sentence, lang)
     assert not present, (label, score)
+
+
+# Eleventh English public round (issue 7): families of wording found missing on a managed self-hosting operator's
+# agreement, SLA and exit schedule and on a short processor agreement, in our own words, each with look-alikes.
+FOUND_EN_PUBLIC11 = [
+    ("services", "The Operator shall install, configure and run the hosting stack for the Customer."),
+    ("liability", "Fee credits are the Customer's sole and exclusive remedy for any missed availability target."),
+    ("liability", "Re-performance of the faulty work is the Client's only remedy for a defective deliverable."),
+    ("exit", "The Client may download its files and databases at any time during the subscription."),
+    ("exit", "Customer can retrieve all of its content from the platform at any time."),
+    ("duration", "This DPA remains in force so long as the Processor handles personal data for the Controller."),
+    ("duration", "This Agreement remains in effect while the Customer holds an active subscription."),
+    ("continuity", "Should the Vendor cease trading, the Customer may restore the platform without the Vendor from "
+     "escrowed copies."),
+]
+NOT_FOUND_EN_PUBLIC11 = [
+    ("services", "The mobile network operator will handle delivery of text messages to end users."),
+    ("liability", "The rights and remedies in this Agreement are cumulative and not exclusive of any remedies "
+     "provided by law."),
+    ("liability", "Sections 8 (Limitation of Liability) and 15 (Governing Law) survive the end of this Agreement."),
+    ("governing_law", "Sections 8 (Limitation of Liability) and 15 (Governing Law) survive the end of this "
+     "Agreement."),
+    ("governing_law", "The following clauses survive termination: confidentiality (section 9) and governing law "
+     "(section 14)."),
+    ("liability", "The following clauses survive termination: confidentiality (section 9) and limitation of "
+     "liability (section 12)."),
+    ("subcontracting", "Backups are written by the hosting subprocessor to object storage in Canada."),
+    ("exit", "Customer may export usage reports at any time for its own analysis."),
+    ("duration", "The confidentiality obligations remain in force as long as the information stays secret."),
+    ("continuity", "Customer may restore deleted files without contacting the Provider."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "sentence"), FOUND_EN_PUBLIC11)
+def test_en_public11_family_found(label: str, sentence: str) -> None:
+    """Found by the review, and by the label's own patterns (not only by the model) under a neutral heading."""
+    from voute.review.classify import DEFAULT_THRESHOLD
+    from voute.review.rules import score_passage
+    from voute.review.rules_labels import LABEL_RULES
+    from voute.review.textnorm import normalize
+
+    present, score = one_clause(label, sentence, "en")
+    assert present, (label, score)
+    assert score_passage(LABEL_RULES[label], normalize(sentence), normalize("Article 4"))[0] >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(("label", "sentence"), NOT_FOUND_EN_PUBLIC11)
+def test_en_public11_look_alike_not_found(label: str, sentence: str) -> None:
+    present, score = one_clause(label, sentence, "en")
+    assert not present, (label, score)

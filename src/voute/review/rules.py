@@ -30,8 +30,10 @@ WORD = re.compile(r"[a-z0-9]+")  # words of the normalised text, shared by the g
 
 _DEFINITION = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?\"?[a-z][\w\s'-]{0,60}\"?\s*(?:\([^)]{0,40}\)\s*)?"
-    # "désigné par" (appointed by) is a participle, not "désigne" (means): "le repreneur désigné par le Client".
-    r"(?:means|shall mean|has the meaning|refers to|designe(?! par\b)|signifie|s'entend)\b",
+    # Accents are gone here, so "désigne" (means) is told from the participle "désigné" ("le repreneur désigné par
+    # le Client", "le chef de projet désigné ne peut être remplacé") by what follows: a definition names a thing.
+    r"(?:means|shall mean|has the meaning|refers to|designe(?=\s+(?:le|la|les|l'|un|une|des|tout|toute|tous|toutes|"
+    r"ensemble|chaque|ce|cet|cette|ces|collectivement|indifferemment)\b)|signifie|s'entend)\b",
 )
 # "Le Prestataire désigne un chef de projet": a party appointing someone, not a definition.
 _APPOINTS = re.compile(

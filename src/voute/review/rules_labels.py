@@ -61,7 +61,7 @@ SERVICES = rule(
     "ssur|interven|octroi|garanti|"
     "heberg|infogeran|depann|develop|creat|build|forfait|abonnement|24h|le present|produc|manufactur|packag|"
     "transport|redeliver|underwrit|distribut|administrat|transfer agent|advis|carrier|broadcast|transmi"
-    "|consultant|agency|outsourc|entrust|appointment|effectu|execut",
+    "|consultant|agency|outsourc|entrust|appointment|effectu|execut|operator|integrator",
     [
         cue(
             # the service named by its own verb when the provider goes by another name (manufacturer, carrier,
@@ -323,8 +323,12 @@ SERVICES = rule(
         # ("Agency shall plan, create and place campaigns"), all labour furnished, a help desk or payroll run,
         # work outsourced to the provider, "we will answer your questions", a SOW's deliverables listed.
         cue(
+            # the provider may also go by its role (issue 7, English public set 11): "the Operator will provision,
+            # configure, and operate the Suite", "the Integrator shall install" (not a third party's network operator)
             0.7,
-            r"\b(?:provider|supplier|contractor|vendor|consultant|agency|carrier)\s+(?:shall|will|agrees to|"
+            r"\b(?:provider|supplier|contractor|vendor|consultant|agency|carrier|(?<!network )(?<!mobile )"
+            r"(?<!telecom )(?<!third-party )(?<!third party )operator|integrator|outsourcer)\s+"
+            r"(?:shall|will|agrees to|"
             r"undertakes to)\s+(?:\w+,? ){0,3}?(?:and |or )?(?:plan|create|design|develop|build|produce|operate|run|"
             r"staff|manage|handle|process|administer|undertake|carry out|conduct|implement|install|configure|"
             r"clean|transport|ship|store|answer|advise|host)\b",
@@ -440,6 +444,11 @@ _NUM_FR_WORD = (
     r"soixante(?:-douze)?)"
 )
 
+_NUM_EN_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety)(?:-[a-z]+)?"
+)
+
 SERVICE_LEVELS = rule(
     "service_levels",
     "temps|taux|repond|trait|resol|retabli|intervention|pris|prise|corrig|livr|decroch|rappel|repar|restaur|a"
@@ -448,7 +457,8 @@ SERVICE_LEVELS = rule(
     "niveau|milestone|jalon|uptime|availab|disponib|delivery|calendrier|indicateur|performance|engagement|gti|gtr|"
     "response time|turnaround|turn-around|on time|on-time|downtime|accessib|critiq|bloquant|production|mise|"
     "quickly|no later than"
-    "|second|week|nbd|latency|jitter|not later than|on or before",
+    "|second|week|nbd|latency|jitter|not later than|on or before|planning|satisf|phase|deliverable|recette"
+    "|au plus tard|net promoter",
     [
         cue(
             # a dated milestone set as a deadline before the provider's act: "Within three (3) months of the date
@@ -471,8 +481,8 @@ SERVICE_LEVELS = rule(
             0.85,
             r"\d{2}(?:[.,]\d+)?\s?(?:%|percent|pour cent)[^.]{0,80}(?:uptime|availab|disponib|"
             r"\bof (?:all |the )?(?:\w+ ){0,2}(?:calls|contacts|chats|e-?mails|tickets|incidents|requests|inquiries|"
-            r"complaints|messages)|\bdes (?:\w+ ){0,2}(?:appels|contacts|courriels|e-?mails|tickets|incidents|demandes|"
-            r"reclamations|messages|dossiers))",
+            r"complaints|messages|cases|interactions|sessions|conversations)|\bdes (?:\w+ ){0,2}(?:appels|contacts|"
+            r"courriels|e-?mails|tickets|incidents|demandes|reclamations|messages|dossiers|cas|interactions))",
             literals=("%", "percent", "pour cent"),  # rarer than any of the nouns
         ),
         cue(
@@ -545,6 +555,17 @@ SERVICE_LEVELS = rule(
             0.55,
             r"\b(?:milestones?|jalons?|delivery schedule|calendrier (?:de livraison|previsionnel)|"
             r"delais? d'execution|date de livraison|delivery dates?)\b",
+        ),
+        cue(
+            # the schedule made binding (issue 7, round 12): "le respect du planning constitue une obligation
+            # essentielle du prestataire", "les délais de livraison sont de rigueur"; a schedule given as indicative,
+            # or the client's own payment dates, are no service level
+            0.75,
+            r"\brespect (?:du planning|des delais|du calendrier)\b[^.]{0,80}\b(?:obligation|condition) "
+            r"(?:essentielle|determinante)\b|\bdelais? (?:de livraison |de realisation |d'execution )?"
+            r"(?:sont|est) (?:de rigueur|imperatifs?)\b",
+            unless=r"\b(?:indicati\w*|n'est pas|ne (?:constitue|constituent|sont|saurai\w*) pas|paiement|reglement|"
+            r"factur\w*)\b|\b(?:du|de l') (?:client|acheteur)\b",
         ),
         cue(
             # a go-live deadline is a dated milestone: "have the Site fully operational no later than sixty (60) days
@@ -819,6 +840,53 @@ SERVICE_LEVELS = rule(
             r"acknowledg\w*)\b[^.]{0,20}\bwithin\b",
             literals=("receive", "get", "be given"),
         ),
+        # Third pass of families (issue 7, s16 audit, tests/test_review_families_third.py): a contact-centre metric
+        # bounded by a comparator, the figure in digits or in words ("abandoned calls ... less than five percent",
+        # "schedule adherence at or above 92%", "mean time to repair shall not exceed four hours"); messages
+        # answered within business days; a dated deliverable or a phase completed by a date; in French indicators
+        # measured each month and a quality or satisfaction level with its figure.
+        cue(
+            0.75,
+            r"\b(?:abandoned calls?|calls? abandoned|blocked calls?|schedule adherence|occupancy rate|"
+            r"satisfaction (?:score|rating)|quality (?:score|rating)|uptime|mean time to \w+|mttr|"
+            r"calls? (?:answered|handled|resolved)|average (?:handl(?:e|ing)|talk|wait(?:ing)?) time|average speed of "
+            r"answer|net promoter score|nps)\b[^.]{0,80}?\b(?:less than|fewer than|no (?:more|less|fewer) "
+            r"than|not (?:more|less) than|at least|at or (?:above|below)|not (?:to )?exceed|minimum of|maximum of|"
+            r"below|above|under)\b[^.\d]{0,20}?(?:\d|\b" + _NUM_EN_WORD + r"(?: point [a-z]+)? (?:percent|per cent|"
+            r"hours?|minutes?|seconds?|business days?)\b)",
+        ),
+        cue(
+            0.75,
+            r"\b(?:answered|responded to|replied to|acknowledged|resolved|handled|processed|returned)\b[^.]{0,20}"
+            r"\bwithin (?:one|two|three|four|five|\d+|[a-z]+ \(\d+\)) (?:business|working) (?:days?|hours?)\b",
+            needs=r"\b(?:e-?mails?|calls?|tickets?|requests?|inquiries|enquiries|queries|complaints?|messages?|"
+            r"incidents?|chats?|voicemails?|letters?)\b",
+            unless=r"\b(?:disputes?|objections?|invoices?|notices?|claims?)\b",
+        ),
+        cue(
+            0.7,
+            r"\b(?:deliver|submit|provide|complete|furnish)\w*\b[^.;]{0,60}\b(?:no later than|not later than|on or "
+            r"before)\s+(?:[a-z]+ \d{1,2},? \d{4}|\d{1,2} [a-z]+ \d{4})|\b(?:milestones?|phases?|migration|"
+            r"implementation|deliverables?|go-?live|onboarding|set-?up)\b[^.]{0,60}\b(?:shall|will|must) be "
+            r"(?:completed|delivered|achieved|finished|operational|live)\b[^.]{0,30}\b(?:within|no later than|"
+            r"not later than|on or before|by)\b",
+            # "provide" and "complete" are everywhere: each match holds one of these rarer strings
+            literals=("later than", "on or before", "be completed", "be delivered", "be achieved", "be finished",
+                      "be operational", "be live"),
+            unless=r"\b(?:notices?|pay\w*|invoices?|terminat\w*|renew\w*|disputes?|expir\w*)\b",
+        ),
+        cue(
+            0.65,
+            r"\b(?:indicateurs?|niveaux? de service|kpis?|sla)\b[^.]{0,100}?\b(?:mesure|calcule|suivi|evalue)\w*\b"
+            r"[^.]{0,60}?\b(?:mensuellement|chaque (?:mois|semaine|trimestre|jour)|par (?:mois|semaine|trimestre)|"
+            r"hebdomadaire\w*|trimestriel\w*|quotidien\w*)",
+        ),
+        cue(
+            0.75,
+            r"\b(?:note|score|indice|niveau|taux) (?:moyen(?:ne)? |global(?:e)? |minimal(?:e)? )?(?:de |d')(?:qualite|"
+            r"satisfaction|performance|conformite)\b[^.;]{0,60}?(?:\d+(?:[.,]\d+)? ?%|(?:au (?:minimum|moins)|"
+            r"minimum|minimal|superieure?|egale?|d'au moins|atteindre|>=|≥)[^.;]{0,15}?\d)",
+        ),
     ],
     heading=r"\b(?:service levels?|niveaux? de service|sla|kpis?|indicateurs|performance|disponibilite|"
     r"availability|delais?|milestones?|jalons?|qualite de service|engagements de qualite|response times?|"
@@ -831,7 +899,8 @@ PENALTIES = rule(
     "avoir|minor|dommages|clause|indemnit|cumul|imput|"
     "penal|credit|liquidated|forfait|reduction|refaction|retenue|abattement|malus|minoration|decote|diminution|"
     "at-risk|at risk|reduce|rebate|remise|ristourne|rembours|deduit|proportionnel|deduct|refund"
-    "|service level|sla|kpi|points|delay|discount|withh|late|extension|extend|of service|of subscription|waive",
+    "|service level|sla|kpi|points|delay|discount|withh|late|extension|extend|of service|of subscription|waive"
+    "|reduir|forfeit|placed at risk|put at risk|part variable",
     [
         cue(
             0.9,
@@ -859,6 +928,17 @@ PENALTIES = rule(
             r"%\s(?:de )?credits?\b",
             literals=("credit", "credits"),
             needs=r"\b(?:disponibilite|indisponibilite|niveaux? de service|engagements? de service)\b",
+            unless=_LATE_PAYMENT + "|" + _TERMINATION_FEE + r"|\bpaiement anticipe\b|\bescompte\b",
+        ),
+        cue(
+            # a credit counted per slice of overrun beyond a guaranteed time (issue 7, round 12): "crédit de 10 %
+            # par tranche de 30 minutes au-delà du RTO garanti", "un crédit de 2 % par heure de dépassement"
+            0.85,
+            r"credit(?<!\wcredit)s?\s(?:de\s)?\d+(?:[.,]\d+)?\s?%[^.]{0,40}?\bpar (?:tranche|heure|jour|minute|"
+            r"demi-heure|periode)\b",
+            literals=("credit", "credits"),
+            needs=r"\b(?:au-dela|depassement|garanti\w*|rto|rpo|disponibilite|indisponibilite|niveaux? de service|"
+            r"sla)\b",
             unless=_LATE_PAYMENT + "|" + _TERMINATION_FEE + r"|\bpaiement anticipe\b|\bescompte\b",
         ),
         cue(
@@ -1009,8 +1089,10 @@ PENALTIES = rule(
             0.75,
             r"\b(?:reduc\w*|deduct\w*|refund\w*|withh[oe]ld\w*|credit\w*)\b[^.]{0,100}?\b(?:for|per) (?:each|"
             r"every) (?:full |additional |whole )?(?:hour|day|business day|working day|week|month)\b|\b(?:for|per) "
-            r"(?:each|every) (?:full |additional |whole )?(?:hour|day|week) of (?:delay|downtime|unavailability|outage|"
-            r"late\w*)\b[^.]{0,100}?\b(?:reduc\w*|deduct\w*|refund\w*|credit\w*|withh[oe]ld\w*)",
+            # "for every full hour beyond the resolution time ... credit one percent" (issue 7, s16 audit)
+            r"(?:each|every) (?:full |additional |whole )?(?:hour|day|week) (?:of (?:delay|downtime|unavailability|"
+            r"outage|late\w*)|beyond|in excess of)\b[^.]{0,100}?\b(?:reduc\w*|deduct\w*|refund\w*|credit\w*|"
+            r"withh[oe]ld\w*)",
             needs=r"\b(?:delay\w*|late|downtime|unavailab\w*|outages?|fail\w*|miss\w*|beyond|service levels?|"
             r"restor\w*)\b",
             unless=_LATE_PAYMENT,
@@ -1036,9 +1118,12 @@ PENALTIES = rule(
             0.75,
             r"\b(?:fail\w*|miss\w*|does not meet|do not meet|is not met|are not met|not achieved|"
             r"falls? (?:below|short)|"
-            r"below|under)\b[^.]{0,80}\b(?:credit|rebate|refund|deduction|reduction|discount|penalt\w*|withh[oe]ld)",
+            # "reduces the variable fee by one thousand dollars" (issue 7, s16 audit)
+            r"below|under)\b[^.]{0,80}\b(?:credit|rebate|refund|deduction|reduction|reduces|reduced|discount|penalt\w*|"
+            r"withh[oe]ld)",
+            # a named target missed ("the Average Speed of Answer target") is a service level too
             needs=r"\b(?:service levels?|slas?|kpis?|key performance|uptime|availability|response times?|resolution "
-            r"times?|milestones?|on-time|performance standards?|commitment|deadlines?|delivery dates?)\b",
+            r"times?|milestones?|on-time|performance standards?|commitment|deadlines?|delivery dates?|targets?)\b",
             unless=_LATE_PAYMENT + r"|\bsole (?:and exclusive )?remedy\b",
         ),
         cue(
@@ -1075,7 +1160,8 @@ PENALTIES = rule(
             0.75,
             r"\bpenalites?\b[^.;]{0,80}?(?:\d[\d ]*(?:[.,]\d+)? ?(?:€|euros?\b|eur\b|%)|\b1/\d+)|"
             r"\bpenalites?\b[^.;]{0,40}?\b(?:cumulables?|s'imputent|imputees?|deduites?|plafonnees?|liberatoires?|"
-            r"appliquees?|sanctionn\w*|exonere\w*)",
+            # the public-procurement formula: "les pénalités de retard sont calculées selon la formule P = V x R / 1000"
+            r"appliquees?|sanctionn\w*|exonere\w*|calculees?|decomptees?|encourues?)",
             unless=_LATE_PAYMENT,
         ),
         cue(
@@ -1089,7 +1175,7 @@ PENALTIES = rule(
         ),
         cue(
             0.8,
-            r"\b(?:dommages[- ]et[- ]interets forfaitaires|clause penale|indemnite forfaitaire)\b",
+            r"\b(?:dommages[- ]et[- ]interets forfaitaires|clause penale|indemnites? forfaitaires?)\b",
             needs=r"\b(?:retard|depassement|delais?|niveaux? de service|indicateurs?)\b",
             unless=_LATE_PAYMENT + r"|" + _TERMINATION_FEE + r"|\ble client (?:devra|doit|sera tenu de) verser\b",
         ),
@@ -1112,6 +1198,79 @@ PENALTIES = rule(
             r"\b(?:refund|waive|credit)\w*\b[^.]{0,60}\b(?:fees?|charges)\b[^.]{0,40}\bfor (?:any|each|every|the) "
             r"(?:\w+ )?(?:periods?|hours?|days?) of (?:unavailability|downtime|outage|interruption|service failure)\b",
             literals=("refund", "waive", "credit"),
+        ),
+        # Third pass of families (issue 7, s16 audit, tests/test_review_families_third.py): a credit shown as a share
+        # of the charges in a grid row, a sum deducted from the next invoice or credits applied to it when a level
+        # is missed, a pro-rata refund for downtime; in French an "avoir" owed for a missed level, a price
+        # "minoré" or an invoice reduced below a threshold, a shortfall "pénalisé à hauteur de".
+        cue(
+            0.8,
+            r"\d+(?:[.,]\d+)?\s?%\s(?:service\s)?credits?\s(?:of|on|against)\s(?:the\s)?(?:\w+\s)?(?:charges|fees|"
+            r"invoices?|bills?|subscription)\b",
+            literals=("credit",),
+            unless=_LATE_PAYMENT + r"|\bvolume\b",
+        ),
+        cue(
+            0.75,
+            r"\bdeductions? of\b[^.]{0,30}\b(?:from|against|off) (?:the |its )?(?:next |following |monthly |"
+            r"subsequent )?(?:invoices?|fees|charges|payments?)\b|\bcredits?\b[^.]{0,40}\b(?:applied|issued|"
+            r"deducted|offset|set off)\b[^.]{0,40}\b(?:invoices?|bills?|fees|charges)\b",
+            needs=r"\b(?:service levels?|slas?|kpis?|fail\w*|miss\w*|targets?|below|late|delay\w*|downtime|uptime|"
+            r"availability|outages?)\b",
+            unless=_LATE_PAYMENT + r"|\b(?:volume|loyalty|promotional) (?:credits?|discounts?)\b|\bbilling errors?\b",
+        ),
+        cue(
+            0.75,
+            r"\b(?:refund|credit)\w*\b[^.]{0,40}\b(?:pro[- ]?rata|pro-?rated|proportional)\b[^.]{0,40}\b(?:fees?|"
+            r"charges|price)\b",
+            needs=r"\b(?:unavailab\w*|downtime|outages?|interrupt\w*)\b",
+            unless=_LATE_PAYMENT + r"|\bterminat\w*",
+        ),
+        cue(
+            0.75,
+            r"\b(?:emission d'un|d'un|un|des) avoirs?\b(?! (?:recours|acces|lieu|connaissance|droit|besoin))",
+            needs=r"\b(?:niveaux? de service|indicateurs?|sla|disponibilite|indisponibilite|manquements?|"
+            r"non[- ]respect|retard)\b",
+            unless=_LATE_PAYMENT + r"|\berreurs? de facturation\b|\btrop[- ]percu\b",
+        ),
+        cue(
+            0.75,
+            r"\b(?:prix|redevances?|factures?|forfaits?|montants?|remunerations?)\b[^.;]{0,60}?\b(?:est|sera|sont|"
+            r"seront) (?:minore|reduit|diminue|abattu)e?s?\b|\breduire (?:le montant (?:de |d'))?(?:la |le |les |sa |"
+            r"ses )?(?:factures?|redevances?|prix|montants?|forfaits?)\b",
+            # the verbs are rarer than the nouns: the regex runs only where one of them is
+            literals=("minore", "reduit", "diminue", "abattu", "reduire"),
+            needs=r"\b(?:inferieurs?|objectifs?|seuils?|non[- ]atteinte|non[- ]respect|manquements?|niveaux? de "
+            r"service|indicateurs?|retard|indisponib\w*)\b",
+            unless=_LATE_PAYMENT + r"|\b(?:volumes?|quantites?|indices?|revision|remise)\b",
+        ),
+        cue(
+            0.75,
+            r"\bpenalise(?:e|s|es)? (?:a hauteur de|de|par|d'un|d'une|a raison de)\b",
+            needs=r"%|\b(?:euros?|seuils?|retard|niveaux? de service|indicateurs?|taux)\b",
+            unless=_LATE_PAYMENT,
+        ),
+        cue(
+            # a fee forfeited or an amount "placed at risk" when a date or a level is missed
+            0.75,
+            # the verb only: "fines or forfeitures (including legal fees)" in an indemnity is no penalty (services 3)
+            r"\bforfeit(?:s|ed)?\b[^.]{0,40}\b(?:fees?|charges|payments?|bonus\w*|holdback|retainage)\b|"
+            r"\b(?:placed|put|held) at risk\b",
+            needs=r"\b(?:not (?:achieved|met)|miss\w*|fail\w*|late|delay\w*|service levels?|kpis?|slas?|milestones?|"
+            r"go-?live)\b",
+            unless=_LATE_PAYMENT,
+        ),
+        cue(
+            # "une remise proportionnelle sur l'abonnement", "la part variable ... ramenée à zéro", "une indemnité de
+            # 300 euros pour chaque semaine de retard"
+            0.75,
+            r"\bremises? (?:proportionnelles?|sur (?:l'abonnement|la redevance|la facture))\b|"
+            r"\bpart variable\b[^.]{0,60}\b(?:ramenee|reduite|minoree|supprimee|diminuee|perdue)\b|"
+            r"\b(?:par|pour chaque) (?:jour|semaine|heure|mois)s? (?:calendaires? |ouvres? |ouvrables? )?de "
+            r"(?:retard|depassement|indisponibilite)\b",
+            needs=r"%|\b(?:disponibilite|indisponibilite|niveaux? de service|engagements?|inferieure?s?|objectifs?|"
+            r"indicateurs?|euros?|indemnit\w*|penalit\w*|retenue|verse\w*)\b",
+            unless=_LATE_PAYMENT + r"|\bremises? (?:commerciales?|de fidelite|de volume)\b",
         ),
     ],
     # a heading on late payment and recovery lends no weight (issue 7, round 8): "Pénalités pour retard –
@@ -2287,7 +2446,10 @@ DURATION = rule(
             r"\b(?:this|the) (?:agreement|contract|dpa|framework terms|terms|order form|order|statement of work|sow)"
             r"\b[^.]{0,40}\b(?:(?:shall|will)\s+(?:commence|start|begin|continue|remain in (?:full )?(?:force|effect)|"
             r"expire|terminate on|be effective|take effect)|(?:commences|starts|begins|continues|remains in "
-            r"(?:full )?(?:force|effect)|expires|takes effect|is effective) (?:on|for|until|from|as of|through))",
+            r"(?:full )?(?:force|effect)|expires|takes effect|is effective) (?:on|for|until|from|as of|through|"
+            # lasting while something lasts (issue 7, English public set 11): "this DPA remains in force as long as
+            # we process personal data on your behalf"
+            r"(?:for )?(?:as|so) long as|while))",
             # an amendment's closing words say the untouched terms still apply, not how long the contract lasts
             # (issue 7, services set 8): "except as amended above, all other terms of the Agreement shall remain in
             # full force and effect"
@@ -2378,6 +2540,13 @@ DURATION = rule(
             r"\bengagement (?:minimum |minimal |ferme )?(?:de|d'une duree de) "
             r"\d+ (?:mois|ans?|annees?)\b",
             unless=_NOT_CONTRACT_TERM,
+        ),
+        cue(
+            # the commitment as a field of an offer's table or list (issue 7, round 12): "| Engagement initial | 12
+            # mois renouvelables |", "Engagement minimum : 24 mois"; the field name is the subject, so the archive
+            # or warranty words elsewhere in the same table do not damp it
+            0.8,
+            r"\bengagement (?:initial |minimum |minimal |ferme )?(?::|\|) ?\d+ (?:mois|ans?|annees?)\b",
         ),
         cue(
             # a length bounded one way, which a duration heading settles: "Durée d'engagement : 3 mois minimum"
@@ -2682,10 +2851,20 @@ _INCORPORATED_LIST = (
     r"(?:liability|indemnit\w*|force majeure)\)|\d \((?:[a-z]+ ){0,3}(?:liability|indemnit\w*|force majeure)\)"
     r"(?:[^.]|\.\d){0,400}?\bincorporat\w* (?:herein |into this agreement )?by reference\b"
 )
+# The list of clauses that outlive the contract names them without making them (issue 7, English public set 11):
+# "the following provisions survive termination: confidentiality (section 11), limitation of liability (section
+# 10), governing law (section 13)"; a passage that also caps liability or chooses a law keeps its weight.
+_SURVIVAL_LIST = (
+    r"^(?![\s\S]*\b(?:shall not exceed|will not exceed|in no event|governed by|construed in accordance)\b)[\s\S]*?"
+    # "liab\w*" (short) lets "surviv" be the literal a passage is tested for before the regex runs
+    r"(?:\bsurviv\w*\b(?:[^.]|\.\d){0,300}?\b(?:liab\w*|indemnit\w*|governing law|jurisdiction)\s*\((?:sections?|"
+    r"articles?|clauses?)\s*\d|\b\d+ \((?:[a-z]+ ){0,3}(?:liab\w*|indemnit\w*|governing law|jurisdiction)\)"
+    r"(?:[^.]|\.\d){0,300}?\bsurviv\w*)"
+)
 
 LIABILITY = rule(
     "liability",
-    "liab|responsab|responsib|indemn|harmless|damage|dommage|plafon|cap|exceed|exceder|repond|answer",
+    "liab|responsab|responsib|indemn|harmless|damage|dommage|plafon|cap|exceed|exceder|repond|answer|remed",
     [
         cue(
             0.9,
@@ -2735,10 +2914,16 @@ LIABILITY = rule(
             r"\banswer(?:s|able)? for (?:the |any |all )?(?:breach\w*|acts?|omissions?|failures?|defaults?|"
             r"faults?)\b",
         ),
+        cue(
+            # a remedy made the only one limits what else can be claimed (issue 7, English public set 11): "credits
+            # are the Client's sole and exclusive remedy", "the customer's only remedy is re-performance"
+            0.85,
+            r"\b(?:sole|exclusive|only)(?: and exclusive)? (?:legal )?remed(?:y|ies)\b",
+        ),
         cue(0.5, r"\b(?:liability|liable|responsabilite|damages|dommages)\b"),
     ],
     heading=r"\b(?:liability|responsabilit|indemnif|indemnit|limitation)\b",
-    veto=_INCORPORATED_LIST,
+    veto=_INCORPORATED_LIST + "|" + _SURVIVAL_LIST,
 )
 
 # Staff benefits that the customer reimburses ("health insurance benefits ... or self-insurance") are not an
@@ -3247,7 +3432,11 @@ _BARE_AMICABLE_FR_PASSIVE = (
     r"mois|semaines)\b)"
     r"[\s\S]*\b(?:(?:ne (?:pourrai(?:t|ent)|pourr(?:a|ont)|peu(?:t|vent))|n'(?:aurai(?:t|ent)|a|ont|aur(?:a|ont)) "
     r"(?:pas )?pu|non) (?:etre )?(?:resolu|regle|tranche)e?s? (?:a l'amiable|amiablement)|faute d(?:e |')(?:accord|"
-    r"resolution|reglement|solution) amiable)\b"
+    r"resolution|reglement|solution) amiable|"
+    # the same in the active voice (issue 7, round 12): "tout litige que les parties ne sauraient résoudre à
+    # l'amiable sera porté devant le tribunal", "ne parviendraient pas à régler à l'amiable"
+    r"ne (?:saurai(?:t|ent)|pourrai(?:t|ent)|peu(?:t|vent)|pourr(?:a|ont)|parvien\w*|parviendr\w*) (?:pas )?"
+    r"(?:a )?(?:resoudre|regler|trancher) (?:a l'amiable|amiablement))\b"
 )
 
 # An arbitrator named in a list of authorities whose rulings bind (issue 7, services set 10): "any binding
@@ -3432,7 +3621,7 @@ GOVERNING_LAW = rule(
         ),
     ],
     heading=r"\b(?:governing law|droit applicable|loi applicable|jurisdiction|juridiction|attribution)\b",
-    veto=_BORROWED_CLAUSES,
+    veto=_BORROWED_CLAUSES + "|" + _SURVIVAL_LIST,
 )
 
 CONTINUITY = rule(
@@ -3455,6 +3644,17 @@ CONTINUITY = rule(
             r"pca|pra|bcp|drp|rto|rpo|recovery (?:time|point) objectives?|reprise d'activite)\b",
             # a topic the support desk advises on ("disaster recovery planning guidance"), not a plan required
             unless=r"\bdisaster recovery (?:planning )?(?:guidance|advice|advisory|recommendations|workshops?)\b",
+        ),
+        cue(
+            # the customer can bring the service back up if the provider fails (issue 7, English public set 11):
+            # "the Client retains the ability to recover the Suite without the Operator's involvement", "Customer
+            # may restore the platform without the Vendor from the escrowed copies"
+            0.75,
+            r"\b(?:recover|restore|redeploy|re-deploy|rebuild)\w*\s+(?:the |its |their )?(?:\w+ )?(?:services?|"
+            r"suite|platform|systems?|application|environment|stack)\b[^.;]{0,40}\bwithout (?:the )?(?:\w+ )?"
+            r"(?:operator|provider|supplier|vendor|contractor)\b",
+            # the verbs, not the common "without ", are the literals tested first
+            literals=("recover", "restor", "redeploy", "re-deploy", "rebuild"),
         ),
         cue(
             0.8,
@@ -3824,7 +4024,7 @@ EXIT = rule(
     "termination assistance|hand|export|download|remov|hors service|prendre|independan|changer|remis|passation|"
     "disposition|purchase|"
     "continue to use|ship"
-    "|hand|export|extract|download|disengag|wind-down|wind down|run-off|migrat",
+    "|hand|export|extract|download|disengag|wind-down|wind down|run-off|migrat|retriev",
     [
         cue(
             0.95,
@@ -3875,6 +4075,16 @@ EXIT = rule(
             r"\b(?:remet\w*|restitu\w*|transmet\w*|transfere\w*|renvo\w*)\b[^.]{0,80}\b(?:fichiers|historiques?|"
             r"bases? de donnees|enregistrements|documents)\b",
             needs=r"\b(?:expiration|fin|terme|cessation|resiliation|issue)\b",
+        ),
+        cue(
+            # the work handed over as it stands when the contract is broken off (issue 7, round 12): "le prestataire
+            # remet au client les travaux dans leur état d'avancement au jour de la rupture"
+            0.8,
+            r"\b(?:remet\w*|remis\w*|restitu\w*|livr\w*|transmet\w*)\b[^.]{0,60}\b(?:travaux|livrables|"
+            r"developpements|codes? sources?|realisations)\b[^.]{0,40}\b(?:dans (?:leur|son|l') ?etat "
+            r"(?:d'avancement|actuel)|en l'etat)\b",
+            needs=r"\b(?:rupture|resiliation|cessation|(?:fin|terme) (?:anticipee? )?(?:du|de la|de l') ?(?:contrat|"
+            r"marche|convention|mission))\b",
         ),
         cue(
             0.75,
@@ -3937,6 +4147,14 @@ EXIT = rule(
             needs=r"\b(?:data|content|databases?)\b",
             # "importing and exporting data in machine-readable formats" (a skill, an interface) is no exit
             unless=r"\bimport\w*\s*(?:and|or|/)\s*(?:\w+\s+)?export\w*",
+        ),
+        cue(
+            # the customer's own right to take its data out whenever it wants (issue 7, English public set 11): "the
+            # Client may export them at any time without the Operator", "Customer can retrieve its content at any time"
+            0.7,
+            r"\b(?:customer|client|licensee|you)\s+(?:may|can|is entitled to|has the right to)\s+(?:\w+ ){0,2}?"
+            r"(?:export|download|retrieve|extract)\w*\b[^.;]{0,80}\bat any time\b",
+            needs=r"\b(?:data|content|backups?|databases?|files|records)\b",
         ),
         cue(
             # the work in progress handed over when the contract stops early: "work completed to date will be
@@ -4085,7 +4303,8 @@ SUBCONTRACTING = rule(
     "sous-trait|subcontract|sub-contract|subprocessor|sub-processor|tiers|third part|delegat|processor|confier|"
     "deleguer|delegate|independent contractors|outside contractors|delegu|confie|contract with|transfer|hand over|"
     "entrust|engage"
-    "|third-party|its own|teaming|team|freelanc|outsourc|franchisee|remain",
+    "|third-party|its own|teaming|team|freelanc|outsourc|franchisee|remain|offshor|subconsult|sub-consult|affiliat"
+    "|faire appel|fait appel|operated by",
     [
         cue(
             # US federal teaming: "contractor team arrangements (CTA) are permitted", "teaming agreements with other
@@ -4100,9 +4319,16 @@ SUBCONTRACTING = rule(
             # "inform" the customer, not "information" (final English set: "subcontractors who have a need to know
             # ... keep such information confidential")
             r"inform(?!ation)\w*|"
-            r"notif\w*|object\w*|flow|impose\w*|memes obligations|same (?:obligations|standard)|"
+            # an objection, not object storage (issue 7, English public set 11: "snapshots deleted from the cold-tier
+            # subprocessor, subject to subprocessor object-lock retention windows")
+            r"notif\w*|object(?![- ](?:lock|storage|store)\b)\w*|flow|impose\w*|memes obligations|"
+            r"same (?:obligations|standard)|"
             r"substantially similar|" + _REMAINS_LIABLE + r"|liable|responsible|declar\w*|list)",
-            unless=_NEED_TO_KNOW,
+            # the processor ("le sous-traitant" of the GDPR) notifying a data breach (issue 7, s16 audit): no other
+            # firm is named, the word is its role
+            unless=_NEED_TO_KNOW + r"|^(?![\s\S]*\b(?:sous-traitants|ulterieurs?|autre sous-traitant|sous-traiter|"
+            r"sous-traitance|subcontract\w*|sub-?processors?)\b)[\s\S]*\bviolations? (?:de (?:donnees|securite)|des "
+            r"donnees)\b",
         ),
         cue(
             0.9,
@@ -4302,6 +4528,77 @@ SUBCONTRACTING = rule(
             r"(?:its |each |any |such |the )?(?:franchisees?|contractors|vendors|service providers)\b",
             needs=r"\b(?:cause|perform\w*|fulfil\w*|obligations)\b",
         ),
+        # Third pass of families (issue 7, s16 audit, tests/test_review_families_third.py): work offshored or
+        # delegated to a third-party call centre, subconsultants, the provider's affiliates doing the work, the
+        # clause carried into every subcontract, engaging or using subcontractors; in French "faire appel à des
+        # prestataires", "recours à un sous-traitant", the provider's subcontractors bound or answered for, the
+        # activity moved to a third-party centre.
+        cue(
+            0.8,
+            r"\b(?:offshor\w*|outsourc\w*|delegat\w*|subcontract\w*)\b[^.]{0,60}\bto (?:a |an |any |another )?"
+            r"(?:third[- ]party (?:contractors?|call cent(?:er|re)s?|contact cent(?:er|re)s?|vendors?|(?:service )?"
+            r"providers?)|(?:another|other) (?:call cent(?:er|re)|contact cent(?:er|re)|providers?|vendors?|"
+            r"contractors?))\b",
+            unless=r"\b(?:customer|client)s? (?:may|can|is free to)\b",
+        ),
+        cue(
+            0.75,
+            r"\bsub-?(?:consultants?|vendors?|suppliers?)\b",
+            needs=r"\b(?:consent|approv\w*|responsible|liable|shall not|may not|written)\b",
+        ),
+        cue(
+            0.75,
+            r"\b(?:use|engage|appoint|rely on)\s+(?:any of |one or more of )?its affiliates\b[^.]{0,40}\bto "
+            r"(?:perform|provide|deliver)\b|\b(?:perform|provide)\w*\b[^.]{0,40}\b(?:through|by) (?:any of |one or "
+            r"more of )?its affiliates\b",
+        ),
+        cue(
+            0.8,
+            r"\b(?:include|insert|incorporate)\w*\b[^.]{0,60}\bin (?:all|any|each|every) (?:sub-?contracts|"
+            r"lower[- ]tier (?:sub-?)?contracts)\b|\b(?:any|each|every|all) sub-?contracts?\b[^.]{0,40}\b(?:entered "
+            r"into|awarded|placed)\b|\b(?:facility|site|cent(?:er|re)) operated by (?:another|a third|any other|a "
+            r"different) (?:company|party|provider|entity)\b",
+        ),
+        cue(
+            0.75,
+            r"\b(?:engag(?:e|es|ed|ing)|appoint(?:s|ed|ing)?|select(?:s|ed|ing)?|retain(?:s|ed|ing)?|use of|"
+            r"engagement of|appointment of)\s+(?:any |a |an |each |new |such |the )?(?:sub-?contractors?|"
+            r"sub-?processors?)\b",
+            unless=_NEED_TO_KNOW,
+        ),
+        cue(
+            0.75,
+            r"\b(?:faire|fait|fera|font) appel a (?:des|un|une|d'autres|ses|de nouveaux) (?:prestataires?|societes?|"
+            r"entreprises?|partenaires?|tiers|sous-traitants?)\b|\brecours a (?:un|des|tout|de nouveaux|un nouveau) "
+            r"sous-traitants?\b|\brecours a (?:des|un|une) (?:intervenants?|prestataires?|societes?|entreprises?|"
+            r"personnels?) (?:exterieur\w*|tiers|tierces?|externes?)\b|\b(?:envisage|entend|souhaite|prevoit|propose)"
+            r"\w* de sous-traiter\b",
+            unless=r"\ble client (?:peut|pourra|reste libre|se reserve)|\bsimilaires\b",
+        ),
+        cue(
+            0.75,
+            r"\bsous-traitants\b[^.]{0,60}\b(?:sont|seront) (?:soumis|tenus|astreints)\b|\bsous-traitants? du "
+            r"(?:prestataire|titulaire|fournisseur)\b|\bsous-traitants? qu'il (?:aura |a )?(?:choisi|retenu|designe|"
+            r"agree|mandate)s?\b|\b(?:actes?|actions?|fautes?|manquements?|agissements?) (?:de ses|des) "
+            r"sous-traitants\b",
+            # secrets passed to the staff or subcontractors who need them (French public set 10): "ne les
+            # communiquer qu'aux membres de son personnel ou sous-traitants qui en ont besoin et qui sont soumis à ..."
+            unless=_NEED_TO_KNOW + r"|\b(?:communiqu\w*|divulg\w*|transmett\w*|en ont besoin)\b",
+        ),
+        cue(
+            0.75,
+            r"\b(?:transfert|delocalisation|deplacement)\b[^.;]{0,60}\bvers (?:un|une|des) (?:centres? d'appels?|"
+            r"centres? de contacts?|plateaux?|sites?|prestataires?|societes?|entreprises?) (?:tiers|tierces?|"
+            r"exterieur\w*)\b",
+            needs=r"\b(?:accord|agrement|autoris\w*|interdit\w*|prealable)\b",
+        ),
+        cue(
+            0.75,
+            r"\b(?:engage|use|appoint|retain)\w*\s+(?:\w+ )?(?:partners|resellers|contractors|service providers)\b"
+            r"[^.]{0,30}\bto (?:deliver|perform|provide)\b",
+            needs=r"\b(?:approv\w*|consent|responsible|liable)\b",
+            unless=r"\b(?:customer|client)s? (?:may|can|is free to)\b",
+        ),
     ],
     heading=r"\b(?:sous-traitance|subcontract\w*|sub-?processors?|sous-traitants?)\b",
 )
@@ -4315,7 +4612,8 @@ STAFF = rule(
     "l1224|1224-1|urssaf|vigilance|8222|subordination|hierarch|qualifi|tupe|teleconseil|conseiller|technician|"
     "technicien|of undertakings|attrition|manager|travail|effectif|chef|interlocuteur|supervision|liaison|expert|"
     "ingenieur|specialist|programmer|engineer|developer|analyst|individual|drug|criminal|vett"
-    "|devot|fte|full-time|full time|acquired rights",
+    "|devot|fte|full-time|full time|acquired rights|workforce|recruit|poach|absenteeism|absenteism|recrue"
+    "|parcours d'integration|new hire|disciplin|dismiss|contact privilegie|contact unique|referent|point de contact",
     [
         cue(
             # the people doing the work held to a qualification: "will select persons who are trained and qualified
@@ -4382,10 +4680,12 @@ STAFF = rule(
             0.85,
             # the verb itself ("employ", not "employees" in a list of officers, employees and agents)
             r"\b(?:not|ne|ni|neither|nor|refrain\w*|interdi\w*)\b[^.]{0,80}\b(?:solicit\w*|hire|hiring|employ|"
-            r"embauch\w*|sollicit\w*|debauch\w*|recrut\w*)\b[^.]{0,60}"
+            # "recruit any person employed by the other" (issue 7, s16 audit)
+            r"embauch\w*|sollicit\w*|debauch\w*|recrut\w*|recruit\w*|poach\w*)\b[^.]{0,60}"
             r"\b(?:employees?|personnel|staff|salarie\w*|collaborat\w*|technicians?|agents?|consultants?|"
-            r"teleconseill\w*|preposes?)\b",
-            literals=("solicit", "hire", "hiring", "employ", "embauch", "sollicit", "debauch", "recrut"),
+            r"teleconseill\w*|preposes?|(?:persons?|individuals?|anyone) employed)\b",
+            literals=("solicit", "hire", "hiring", "employ", "embauch", "sollicit", "debauch", "recrut", "recruit",
+                      "poach"),
         ),
         cue(
             0.75,
@@ -4517,7 +4817,7 @@ STAFF = rule(
             0.7,
             r"\b(?:wages?|salar(?:y|ies)|compensation|benefits|payroll taxes|withholding)\b[^.]{0,60}\b(?:its|their) "
             r"(?:own )?(?:employees|personnel|staff|agents)\b|\b(?:employment|labou?r|wage and hour|minimum wage|"
-            r"immigration) laws?\b[^.]{0,60}\b(?:personnel|employees|staff)\b",
+            r"immigration) laws?\b[^.]{0,60}\b(?:personnel|employees|staff|workforce|workers)\b",
             # nor a party's own entitlement to benefits ("neither Party will be entitled to ... any other
             # benefits afforded to its employees": the independent-contractor boilerplate)
             unless=r"\b(?:customer|client|licensee)'s (?:own )?(?:personnel|staff|employees)\b|"
@@ -4536,6 +4836,8 @@ STAFF = rule(
             r"\btrain\w*\s+(?:its|their|all (?:of )?its) (?:\w+ )?(?:agents|personnel|staff|employees|consultants|"
             r"technicians|engineers)\b|"
             r"\blist of (?:its |the )?(?:employees|personnel|staff|agents|workers|individuals)\b",
+            # the customer training its own users (issue 7, s16 audit)
+            unless=r"\b(?:customer|client|licensee|buyer|purchaser)s? (?:shall |will |must |may |agrees to )?train\b",
         ),
         cue(
             0.8,
@@ -4577,6 +4879,67 @@ STAFF = rule(
             # ... the provider's people, not the customer's own users
             unless=r"\b(?:customer|client|licensee|buyer|purchaser)(?:'s)? (?:own )?(?:employees|personnel|staff|"
             r"users)\b",
+        ),
+        # Third pass of families (issue 7, s16 audit, tests/test_review_families_third.py): the people assigned to
+        # the account held to a duty, no employment relationship with the customer, team leaders supervising
+        # agents; in French a stable or dedicated team, the account manager as the customer's main contact, no
+        # one put on the work without the training or qualification required.
+        cue(
+            0.7,
+            r"\b(?:agents?|personnel|staff|employees|representatives|advisors|consultants)\b(?: \w+){0,2} assigned "
+            r"to\b",
+            needs=r"\b(?:shall|must|will)\b",
+            unless=r"\b(?:customer|client)['’]?s? (?:own )?(?:agents?|personnel|staff|employees)\b",
+        ),
+        cue(
+            0.75,
+            r"\b(?:employment|employer[- ]employee) relationship\b[^.]{0,80}\b(?:employees?|personnel|staff|agents)\b",
+        ),
+        cue(
+            0.75,
+            r"\b(?:supervised|managed|led|coached|overseen) by (?:a |one |an |its |the |dedicated )?(?:\w+ )?(?:team "
+            r"leaders?|supervisors?|managers?)\b|\b(?:team leaders?|supervisors?)\b[^.]{0,40}\b(?:for|per) (?:each|"
+            r"every) \w+ (?:agents|advisors|representatives|employees)\b",
+            needs=r"\b(?:agents?|staff|personnel|employees|team|advisors|representatives)\b",
+        ),
+        cue(
+            0.75,
+            r"\b(?:stabilite|continuite|perennite) (?:de l'|des |du )(?:equipes?|personnel|intervenants|effectifs|"
+            r"conseillers|teleconseillers)\b|\bequipes? dediees?\b",
+        ),
+        cue(
+            0.7,
+            r"\b(?:interlocut\w+|contact|referent|point de contact) (?:unique|privilegie|principal|dedie|attitre|"
+            r"referent)\b|\b(?:responsable de compte|"
+            r"chef de projet|directeur de projet|account manager)\b[^.]{0,40}\b(?:est|sera|agit comme) (?:l'|le )?"
+            r"(?:interlocuteur|contact|referent)",
+            unless=r"\ble client (?:designe|nomme|identifie)\b",
+        ),
+        cue(
+            0.75,
+            r"\b(?:affect(?:e|es|ee|ees|er|era|ent)|mobilis\w*|mettre a disposition)\b[^.]{0,40}\b(?:personnes?|"
+            r"personnels?|salaries?|"
+            r"intervenants?|collaborateurs?|agents?|conseillers?|teleconseillers?)\b[^.]{0,80}\b(?:formation|formes?|"
+            r"qualifi\w*|experience|habilit\w*|competen\w*|maitris\w*|langues?)",
+        ),
+        cue(
+            # who employs, disciplines and dismisses; staffing levels; absenteeism; the induction of new hires
+            0.75,
+            r"\bemployer of record\b|\bauthority over (?:the )?(?:hiring|discipline|dismissal)\b|\bpouvoir "
+            r"disciplinaire\b|\bstaffing levels?\b|\bstaff(?:ed|ing) (?:sufficiently|adequately)\b|\bniveaux? "
+            r"d'effectifs?\b|\b(?:absenteeism|absenteisme)\b|\b(?:nouvelles? recrues?|parcours d'integration|new "
+            r"hires?|new agents)\b[^.]{0,80}\b(?:training|induction|onboarding|formation|integration|semaines?|"
+            r"weeks?|jours?|days?)\b",
+            needs=r"\b(?:agents?|staff|personnel|employees|salaries|teleconseillers?|conseillers?|equipes?|"
+            r"collaborateurs|effectifs?|recrues?|hires?|prestataire|supplier|provider|vendor|contractor)\b",
+            unless=r"\b(?:customer|client)['’]?s? (?:own )?(?:agents?|personnel|staff|employees)\b|\bsalaries du "
+            r"client\b",
+        ),
+        cue(
+            0.7,
+            r"\b(?:named|dedicated|designated|nominated) (?:\w+ ){0,2}(?:managers?|leads?|coordinators?)\b",
+            needs=r"\b(?:provide|appoint|assign|shall|will)\b",
+            unless=r"\bnotices?\b|\b(?:customer|client) (?:shall|will|may) (?:appoint|designate|name)\b",
         ),
     ],
     heading=r"\b(?:personnel|staff|staffing|equipe|team|ressources humaines|non-solicitation|non-sollicitation|"
