@@ -75,6 +75,8 @@ SETS = [
     ("cuad-services-11", ROOT / "eval" / "review_cuad_services11_gold.json", DATA / "cuad" / "txt"),
     ("french-public-11", ROOT / "eval" / "review_french_public11_gold.json", ROOT.parent / "fr_heldout11"),
     ("english-public-10", ROOT / "eval" / "review_english_public10_gold.json", ROOT.parent / "en_heldout10"),
+    ("english-public-11", ROOT / "eval" / "review_english_public11_gold.json", ROOT.parent / "en_heldout11"),
+    ("french-public-12", ROOT / "eval" / "review_french_public12_gold.json", ROOT.parent / "fr_heldout12"),
 ]
 FIRST_SIGHT = ROOT / "eval" / "review_first_sight_scores.json"
 OUTSOURCING = ("outsourcing (held out)", DATA / "cuad" / "gold_outsourcing.json", DATA / "cuad" / "txt")

@@ -206,6 +206,10 @@ def test_passages_cover_within_limits(text: str) -> None:
         ("## Annexe 2 – Niveaux de service", "heading", ""),
         ("SCHEDULE 1", "heading", ""),
         ("LIMITATION OF LIABILITY", "heading", ""),
+        # a run-in title opening a clause wrapped onto the next line is the clause, not a heading
+        ("9.2 **Renewal.** The recurring Subscription renews month-to-month", "clause", "9.2"),
+        ("4.1 Durée. Le contrat prend effet à la date de sa signature pour", "clause", "4.1"),
+        ("9.2 Renewal and notice", "heading", "9.2"),
     ],
 )
 def test_segment_heading_styles(line: str, kind: str, number: str) -> None:
@@ -247,6 +251,8 @@ def test_liability_cap_with_a_decimal_multiple() -> None:
         ('"Services" means the customer care services described in Schedule 1.', True),
         ("Le Prestataire forme le personnel du repreneur désigné par le Client pendant trois mois.", False),
         ("Le Prestataire désigne un chef de projet dédié au Client.", False),
+        ("Le chef de projet désigné ne peut être remplacé sans l'accord du Client.", False),
+        ("« Données » désigne l'ensemble des informations confiées au Prestataire.", True),
     ],
 )
 def test_definitions_are_damped_but_not_appointments(passage: str, damped: bool) -> None:

@@ -30,6 +30,7 @@ _NUMBERED = re.compile(r"(\d{1,3}(?:\.\d{1,3}){0,4})(\.|\)|\s*[-–—])?\s+(?=\
 _ITEM = re.compile(r"(?:\(([a-z]{1,2}|[ivxlc]{1,5}|\d{1,2})\)|([a-z]|[ivx]{1,4}|\d{1,2})\))\s+", re.IGNORECASE)
 _BULLET = re.compile(r"[-•▪◦●*–]\s+")
 _TOC = re.compile(r"(?:\.{4,}|…{2,}|_{4,}|\t)\s*\d{1,4}\s*$")
+_RUN_IN = re.compile(r"[^.;:]{1,60}\.\s+[A-ZÀ-Ý\"«(][^.]*?(?:\s\S+){2}")
 _HEADING_WORDS = 12  # a heading longer than this, even in capitals, is a sentence
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[\"«(A-ZÀ-Ý0-9])")
 
@@ -174,6 +175,9 @@ def _numbered(plain: str) -> _Boundary | None:
     if rest[:1].islower():
         return _Boundary("item", level + 1, number, plain[:150])  # "1. traiter les données..." is a list item
     short = len(rest) <= 80 and len(rest.split()) <= 12 and not plain.endswith((".", ";", ",", ":"))
+    # A run-in title opening a wrapped clause ("9.2 Renewal. The Subscription renews month-to-month" and the
+    # sentence goes on below) is the clause's first line: as a heading, its words would be lost to the passage.
+    short = short and not _RUN_IN.match(rest)
     short = short or (_caps_share(rest) > 0.8 and len(rest.split()) <= _HEADING_WORDS)
     return _Boundary("heading" if short else "clause", level, number, plain[:150])
 
