@@ -77,6 +77,9 @@ SETS = [
     ("english-public-10", ROOT / "eval" / "review_english_public10_gold.json", ROOT.parent / "en_heldout10"),
     ("english-public-11", ROOT / "eval" / "review_english_public11_gold.json", ROOT.parent / "en_heldout11"),
     ("french-public-12", ROOT / "eval" / "review_french_public12_gold.json", ROOT.parent / "fr_heldout12"),
+    ("cuad-services-12", ROOT / "eval" / "review_cuad_services12_gold.json", DATA / "cuad" / "txt"),
+    ("english-public-12", ROOT / "eval" / "review_english_public12_gold.json", ROOT.parent / "en_heldout12"),
+    ("french-public-13", ROOT / "eval" / "review_french_public13_gold.json", ROOT.parent / "fr_heldout13"),
 ]
 FIRST_SIGHT = ROOT / "eval" / "review_first_sight_scores.json"
 OUTSOURCING = ("outsourcing (held out)", DATA / "cuad" / "gold_outsourcing.json", DATA / "cuad" / "txt")

@@ -64,7 +64,13 @@ its data export and termination schedule; a US code-review SaaS company's short 
 eval/review_english_public11_gold.json, texts by default in /work/en_heldout11; measured first (0.800 at 8bed81c), then
 tuned on (families in tests/test_review_unseen_families.py).
 
-    python eval/review_english_public.py [--set 1|2|...|11] [--texts FOLDER] [--gold FILE] [-q]
+Set 12 (`--set 12`, issue 7, twelfth round) is a fresh set of four other real documents from three publishers not seen
+before (a US managed WordPress hosting and support company's service level agreement and its terms of service; a US
+self-hosted business software publisher's terms of service; a US collaboration SaaS company's uptime service level
+agreement), gold in eval/review_english_public12_gold.json, texts by default in /work/en_heldout12; measured once on
+the final code, never tuned on.
+
+    python eval/review_english_public.py [--set 1|2|...|12] [--texts FOLDER] [--gold FILE] [-q]
 """
 
 from __future__ import annotations
@@ -93,6 +99,7 @@ SETS = {
     "9": (ROOT / "eval" / "review_english_public9_gold.json", ROOT.parent / "en_heldout9"),
     "10": (ROOT / "eval" / "review_english_public10_gold.json", ROOT.parent / "en_heldout10"),
     "11": (ROOT / "eval" / "review_english_public11_gold.json", ROOT.parent / "en_heldout11"),
+    "12": (ROOT / "eval" / "review_english_public12_gold.json", ROOT.parent / "en_heldout12"),
 }
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))

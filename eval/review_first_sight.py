@@ -59,6 +59,9 @@ BEFORE_TUNING = {
     "english-public-10": "9654907",  # then tuned in that last small round
     "english-public-11": "8bed81c",  # sixth session, tuned in 22a90c1
     "french-public-12": "8bed81c",  # sixth session, tuned in 22a90c1
+    "cuad-services-12": "0b19088",  # sixth session, measured on the code of its last pattern change
+    "english-public-12": "0b19088",
+    "french-public-13": "0b19088",
 }
 
 _REVIEW = """

@@ -47,12 +47,16 @@ With `--set 12`, the twelfth round (first-sight figure, then tuning by families)
 contract-for-services generator template, a SaaS publisher's service-commitment page with an availability discount
 matrix, a backup vendor's managed-storage offer sheet with RTO/RPO commitments, credits and auto-renewed commitment),
 gold in eval/review_french_public12_gold.json, texts by default in ../fr_heldout12.
+With `--set 13`, the thirteenth round (a first-sight measurement of the final code, not tuned on): three more general
+terms of three new publishers (a web agency's terms for website design with a hosting subscription, a small IT services
+company's terms for development and maintenance, a staffing platform's consulting-style terms of professional services),
+gold in eval/review_french_public13_gold.json, texts by default in ../fr_heldout13.
 
 Prints per-label document-level precision, recall and F1 (the conventions of eval/review_dev.py), the macro-F1, the
 share of gold evidence spans overlapped by a predicted evidence passage of the same label, and every wrong decision:
 a miss with the gold offsets, a false alarm with the offsets of the tool's best evidence.
 
-    python eval/review_french_public.py [--set 1|2|...|12] [--texts DIR] [-q]
+    python eval/review_french_public.py [--set 1|2|...|13] [--texts DIR] [-q]
 """
 
 from __future__ import annotations
@@ -76,6 +80,7 @@ SETS = {
     "10": (ROOT / "eval" / "review_french_public10_gold.json", ROOT.parent / "fr_heldout10"),
     "11": (ROOT / "eval" / "review_french_public11_gold.json", ROOT.parent / "fr_heldout11"),
     "12": (ROOT / "eval" / "review_french_public12_gold.json", ROOT.parent / "fr_heldout12"),
+    "13": (ROOT / "eval" / "review_french_public13_gold.json", ROOT.parent / "fr_heldout13"),
 }
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))

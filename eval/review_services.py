@@ -1,4 +1,4 @@
-"""Evaluate `voute review` on CUAD service-type training contracts against a hand gold (eleven sets).
+"""Evaluate `voute review` on CUAD service-type training contracts against a hand gold (twelve sets).
 
 Set 1 (eval/review_cuad_services_gold.json): twelve contracts, nine weak labels (service levels, penalties,
 change procedure, staff, confidentiality, audits, subcontracting, exit, continuity). Set 2
@@ -39,7 +39,11 @@ neighbouring kinds (an ODM supply agreement with product insurance and outside m
 contract with an order modification process and a late-delivery penalty, a motor-racing sponsorship agreement with
 insurance limits and conduct duties for the team's staff, a software reseller agreement with support obligations and
 return of proprietary information at the end), all 21 labels, measured first-sight on the final code only (not tuned
-on).
+on). Set 12 (eval/review_cuad_services12_gold.json): four more (an online and television promotion agreement with
+quarterly impression minimums and an uptime standard, a joint development and marketing agreement with a dated market
+study, a semiconductor distributor agreement with a discretionary price list and ICC arbitration, a clinical supply
+agreement with change orders and an independent-laboratory quality process), all 21 labels, measured first-sight on
+the final code only (not tuned on).
 Each gold was written by hand from the label definitions of review-labels.md before the tool was run on its
 contracts; it stores offsets into ../shared/data/cuad/txt, never the contract text. None of these contracts is
 in the held-out outsourcing set. Set 1's misses were then used to widen the patterns, set 2's in the next pass and
@@ -49,7 +53,7 @@ honest before the patterns were tuned on it.
 Prints per-label document-level precision, recall and F1, the macro-F1 over the scored labels, and each wrong
 decision: a miss with the gold offsets, a false alarm with the offsets of the tool's best evidence.
 
-    python eval/review_services.py [--set 1|2|3|4|5|6|7|8|9|10|11] [-q]
+    python eval/review_services.py [--set 1|2|3|4|5|6|7|8|9|10|11|12] [-q]
 """
 
 from __future__ import annotations
@@ -73,6 +77,7 @@ GOLDS = {
     "9": ROOT / "eval" / "review_cuad_services9_gold.json",
     "10": ROOT / "eval" / "review_cuad_services10_gold.json",
     "11": ROOT / "eval" / "review_cuad_services11_gold.json",
+    "12": ROOT / "eval" / "review_cuad_services12_gold.json",
 }
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))
