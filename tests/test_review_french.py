@@ -691,3 +691,120 @@ def test_french_round_12_family_found(label: str, heading: str, sentence: str) -
 def test_french_round_12_look_alike_not_found(label: str, heading: str, sentence: str) -> None:
     present, score = one_clause(label, sentence, "fr", heading)
     assert not present, (label, score)
+
+
+# Thirteenth round (issue 7): families seen on the thirteenth French set (a web agency's terms, an IT services
+# company's terms, a consulting platform's terms), in our own words. Widened: exit (the site's files or a backup of
+# its contents handed over on request, the client's originals given back, the results handed over so that a third
+# party can go on) and confidentiality (respect for the confidential character of what the client entrusts). Damped:
+# force majeure only named among causes that may push back indicative dates, the client's own decision maker read
+# as staff, an undertaking lasting after the services read as the contract's term, insurers named in a liability
+# exclusion read as insurance. Each widened sentence is missed and each damped one found on HEAD 0b19088.
+FAMILY_FOUND_13 = [
+    ("exit", "Article 8",
+     "Sur simple demande du Client, l'agence lui remettra une copie complète des fichiers du site."),
+    ("exit", "Article 8",
+     "À sa demande, le studio lui transmettra une archive compressée des contenus publiés sur le site."),
+    ("exit", "Article 9 – Résiliation",
+     "En cas de résiliation, nous vous livrerons une sauvegarde de votre base de données au format SQL."),
+    ("exit", "Article 10",
+     "Les originaux confiés par le Client lui sont restitués au plus tard quinze jours après la remise du rapport."),
+    ("exit", "Article 10",
+     "Le cabinet conserve en lieu sûr les actes originaux transmis et les restitue au Client dès qu'il les réclame."),
+    ("exit", "Article 10", "Tous les documents originaux fournis par le client pour la mission lui seront restitués."),
+    ("exit", "Article 11",
+     "Si le contrat prend fin avant terme, le Prestataire remet au Client les livrables réalisés afin d'en permettre "
+     "l'achèvement par un autre prestataire."),
+    ("exit", "Article 11",
+     "Le consultant transmettra ses notes et analyses au Client pour permettre à un tiers de reprendre la mission "
+     "interrompue."),
+    ("exit", "Article 11",
+     "Le Prestataire met à la disposition du Client les résultats obtenus et les documents de travail, de sorte que "
+     "la poursuite du projet par un tiers reste possible."),
+    ("confidentiality", "Article 3",
+     "Le Prestataire s'engage à respecter le caractère confidentiel des informations commerciales que le Client lui "
+     "communique."),
+    ("confidentiality", "Article 3",
+     "Chaque partie veille à préserver le caractère secret des données techniques échangées."),
+    ("confidentiality", "Article 3",
+     "L'agence garantit le caractère strictement confidentiel des maquettes et projets qui lui sont soumis."),
+]  # fmt: skip
+
+# Still found after the damping: the same words where they do settle the label.
+FAMILY_KEPT_13 = [
+    ("force_majeure", "Article 12",
+     "Aucune partie n'est responsable d'un retard dû à un cas de force majeure au sens de l'article 1218 du Code "
+     "civil."),
+    ("force_majeure", "Article 12", "- la force majeure suspend les obligations de la partie qui la subit ;"),
+    ("force_majeure", "Article 12",
+     "Les obligations de la partie empêchée par la force majeure sont suspendues pendant toute sa durée."),
+    ("staff", "Article 6",
+     "Le Prestataire désigne un interlocuteur unique habilité à prendre les décisions opérationnelles."),
+    ("staff", "Article 6", "Le chef de projet désigné par l'agence ne peut être remplacé sans l'accord du Client."),
+    ("staff", "Article 6", "Un interlocuteur unique dédié, salarié du Prestataire, suit le dossier du Client."),
+    ("duration", "Article 2",
+     "Le contrat produira ses effets à compter de sa signature et pendant une durée de deux ans."),
+    ("duration", "Article 2", "La présente convention demeure en vigueur jusqu'au 31 décembre 2027."),
+    ("duration", "Article 2",
+     "Le marché produit ses effets dès sa notification, pour une période de trente-six mois."),
+    ("insurance", "Article 14",
+     "Le Prestataire justifie auprès de ses assureurs d'une couverture de responsabilité civile professionnelle."),
+    ("insurance", "Article 14", "Le Prestataire déclare être assuré auprès d'un assureur notoirement solvable."),
+    ("insurance", "Article 14",
+     "Le Prestataire ne répond des dommages que dans la limite des garanties souscrites auprès de ses assureurs."),
+]  # fmt: skip
+
+FAMILY_NOT_FOUND_13 = [
+    ("exit", "Article 8", "Sur simple demande, le prestataire lui fournira une copie de la facture acquittée."),
+    ("exit", "Article 8",
+     "Le prestataire réalise chaque nuit une sauvegarde des contenus du site, conservée trente jours."),
+    ("exit", "Article 10", "Les originaux des bons de livraison signés sont restitués au Prestataire sous huit jours."),
+    ("exit", "Article 10", "Le contrat est établi en deux originaux, dont un est remis à chaque partie."),
+    ("exit", "Article 11",
+     "La poursuite des prestations par un tiers est interdite sans l'accord écrit du Prestataire."),
+    ("exit", "Article 11",
+     "Le Prestataire livre les maquettes au Client afin de lui permettre de poursuivre ses propres tests."),
+    ("confidentiality", "Article 3",
+     "Le caractère confidentiel d'une information cesse dès qu'elle tombe dans le domaine public."),
+    ("confidentiality", "Article 3",
+     "L'utilisateur doit respecter le caractère confidentiel de ses identifiants de connexion."),
+    ("confidentiality", "Article 3",
+     "La présente clause ne s'applique pas aux informations ayant perdu leur caractère confidentiel."),
+    ("force_majeure", "Article 4 – Délais", "- un cas de force majeure ;"),
+    ("force_majeure", "Article 4 – Délais",
+     "Les dates de livraison sont données à titre indicatif et peuvent glisser en cas de retard du Client ou de force "
+     "majeure."),
+    ("force_majeure", "Article 4 – Délais",
+     "Les plannings sont indicatifs : une demande de modification, un retard de paiement ou un événement de force "
+     "majeure peuvent les décaler."),
+    ("staff", "Article 6 – Obligations du Client",
+     "- nommer un interlocuteur unique disposant du pouvoir de décision ;"),
+    ("staff", "Article 6 – Obligations du Client",
+     "Le Client s'engage à désigner un référent unique ayant autorité pour arbitrer les choix du projet."),
+    ("staff", "Article 6 – Obligations du Client",
+     "Un contact privilégié, habilité à prendre les décisions au nom de l'acheteur, est désigné dès la commande."),
+    ("duration", "Article 8",
+     "L'engagement de discrétion produira ses effets pendant trois ans suivant le terme de la mission."),
+    ("duration", "Article 8",
+     "Cette obligation de secret demeurera en vigueur pendant cinq années après la fin des prestations."),
+    ("duration", "Article 8",
+     "Les stipulations relatives à la non-sollicitation produisent leurs effets jusqu'à douze mois après "
+     "l'expiration du contrat."),
+    ("insurance", "Article 14",
+     "Le Prestataire ne répond pas de ses assureurs ni des pertes d'exploitation du Client."),
+    ("insurance", "Article 14", "La société ne saurait répondre des assureurs du Client en cas de sinistre."),
+    ("insurance", "Article 14",
+     "Le consultant ne répond en aucun cas des assureurs du Client ni de leurs recours."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "heading", "sentence"), FAMILY_FOUND_13 + FAMILY_KEPT_13)
+def test_french_round_13_family_found(label: str, heading: str, sentence: str) -> None:
+    present, score = one_clause(label, sentence, "fr", heading)
+    assert present, (label, score)
+
+
+@pytest.mark.parametrize(("label", "heading", "sentence"), FAMILY_NOT_FOUND_13)
+def test_french_round_13_look_alike_not_found(label: str, heading: str, sentence: str) -> None:
+    present, score = one_clause(label, sentence, "fr", heading)
+    assert not present, (label, score)

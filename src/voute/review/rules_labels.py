@@ -61,7 +61,7 @@ SERVICES = rule(
     "ssur|interven|octroi|garanti|"
     "heberg|infogeran|depann|develop|creat|build|forfait|abonnement|24h|le present|produc|manufactur|packag|"
     "transport|redeliver|underwrit|distribut|administrat|transfer agent|advis|carrier|broadcast|transmi"
-    "|consultant|agency|outsourc|entrust|appointment|effectu|execut|operator|integrator",
+    "|consultant|agency|outsourc|entrust|appointment|effectu|execut|operator|integrator|advertis|banner|spot|promot",
     [
         cue(
             # the service named by its own verb when the provider goes by another name (manufacturer, carrier,
@@ -87,6 +87,31 @@ SERVICES = rule(
                       "responsible for the manufactur", "responsible for sourc", "responsible for produc",
                       "responsible for manufactur"),
             unless=r"\bservice of process\b|\bprocess agent\b",
+        ),
+        cue(
+            # what the provider supplies given as a list after a colon (English public set 12): "We provide: the
+            # software, a licence key and email support", "The Supplier will furnish: ..."
+            0.75,
+            # the verb before a colon is rare and cheap to find: the subject is checked only then
+            r"\b(?:provide|offer|supply|deliver|furnish)s?\W{0,3}:",
+            needs=r"\b(?:we|provider|supplier|vendor|licensor|contractor|company) (?:will |shall )?(?:provide|offer|"
+            r"supply|deliver|furnish)s?\W{0,3}:",
+        ),
+        cue(
+            # a promoter's or a distributor's own duties (services set 12): "will run two banner advertising programs
+            # per month", "will provide one 15-second spot on its weekly show", "Distributor will employ trained
+            # personnel to provide technical and marketing support"
+            0.75,
+            r"\b(?:shall|will|agrees? to) (?:provide|run|place|display|air|deliver|feature|broadcast|publish)\b"
+            r"[^.;]{0,80}\b(?:spots?|banners?|advertisements?|ad (?:impressions|placements)|promotions?|promotional "
+            r"(?:placements?|messages?|mentions?))\b|"
+            r"\b(?:distributor|reseller|dealer|promoter|sales agent) (?:shall|will|agrees? to) (?:use (?:its )?"
+            r"(?:best|reasonable|commercially reasonable) efforts to )?(?:actively )?(?:promote|market|advertise|"
+            r"solicit|demonstrate|employ (?:\w+ ){0,3}?(?:personnel|staff|engineers|salespeople|sales representatives)|"
+            r"provide (?:\w+ ){0,4}?(?:support|service|training)|maintain (?:\w+ ){0,4}?(?:inventory|stock|"
+            r"demonstration|showroom|sales force|personnel|staff))\b",
+            # the customer handing over its own artwork or logos for the campaign is not the promoter's work
+            unless=r"\b(?:artwork|creative materials|logos?|graphics files)\b",
         ),
         cue(
             # requirements of the system to be built or run, in a statement of work: "the system must incorporate a
@@ -908,7 +933,12 @@ PENALTIES = rule(
             r"financial credits?|credits? de service|"
             r"credits? de disponibilite|refactions?|malus|minorations?|decotes?|at-risk amount|"
             r"amount at risk)\b",
-            unless=_LATE_PAYMENT + "|" + _TERMINATION_FEE,
+            unless=_LATE_PAYMENT + "|" + _TERMINATION_FEE
+            # service credits only pointed at in another document (English public set 12): "the remedy is the
+            # issuance of service credits as outlined in the service level agreement"
+            + r"|\bservice credits?\b[^.;]{0,20}\b(?:as (?:outlined|set (?:out|forth)|described|defined|detailed|"
+            r"specified|provided) in|under|pursuant to|in accordance with) (?:the |our |its |any |an )?(?:applicable )?"
+            r"\[?(?:service level agreement|sla)\b",
         ),
         cue(
             # a credit counted as a share of the bill in a grid (issue 7, round 9): "crédit (% facture mois)",
@@ -1030,7 +1060,10 @@ PENALTIES = rule(
             # its wording without the article number (French public round 7): the creditor who accepts an imperfect
             # performance and reduces the price, "réduction proportionnelle du prix", fixed by an expert or a judge
             r"\bexecution imparfaite\b|\b(?:du |le |au )(?:creancier|debiteur)\b|\breduction proportionnelle\b|"
-            r"\ba dire d'expert\b|\bdemander au juge\b",
+            r"\ba dire d'expert\b|\bdemander au juge\b|"
+            # a list price that drops is no penalty (English public set 12): "no price protection or refunds in the
+            # event of a price reduction"
+            r"\bprice protection\b",
         ),
         cue(
             # the US inspection wording: services that cannot be performed again are paid less, "reduce the
@@ -1287,7 +1320,7 @@ CHANGE_PROCEDURE = rule(
     "additional|new|enhanced|further|variation|perimetre|extension|preavis|increas|decreas|revision|alter|adjust|"
     "adapt|omitted"
     "|expansion|reduction"
-    "|modul|dimensionnement|chiffr|fiche|seat|costed|amelior|wish|want|souhait",
+    "|modul|dimensionnement|chiffr|fiche|seat|costed|amelior|wish|want|souhait|estimat|quotation|quoted",
     [
         cue(
             # "any change the vendor believes may affect the price or terms shall be referred to the contracting
@@ -1502,6 +1535,15 @@ CHANGE_PROCEDURE = rule(
             r"work|deliverables|functionality)\b|\bomitted services?\b|\bservices? omitted from\b",
             needs=r"\b(?:fees?|pric\w*|charges?|rates?|negotiat\w*|scope|terms and (?:conditions|fees)|quot\w*|"
             r"estimat\w*)\b",
+        ),
+        cue(
+            # work outside the plan's scope quoted first and done only once the customer agrees (English public set
+            # 12): "we'll give you an estimate ... and receive your consent before charging any additional fees"
+            0.75,
+            r"\b(?:estimat\w*|quot(?:e|es|ed|ation|ations))\b(?:[^.]|\.\s){0,200}?\b(?:consent|approv\w*|"
+            r"authori[sz]\w*|accept\w*|agree\w*)\b",
+            needs=r"\b(?:outside|out of|beyond|not within|not covered by|not included in|exceeds?)\b[^.]{0,40}"
+            r"\b(?:scope|plan|subscription|package|support|services)\b",
         ),
         cue(
             # variations with a costed procedure: "Variations to the Services requested by the Buyer shall be quoted
@@ -1807,6 +1849,10 @@ PRICING = rule(
             r"\b(?:prix forfaitaires?|prix unitaires?|taux horaires?|hourly rates?|monthly fees?|"
             r"redevance mensuelle|bordereau des prix|decomposition des prix|price schedule|fee schedule|"
             r"frais de mise en service|subscription fees?|delai global de paiement|grille tarifaire|rate card)\b",
+            # the monthly fee named only as the base of a service credit (English public set 12): "a credit of 5% of
+            # the customer's monthly fee"
+            unless=r"\b(?:credits?|refunds?|rebates?)\b[^.;]{0,60}\bof (?:the )?(?:\w+'s |your |its |their )?"
+            r"(?:monthly|annual|recurring) fees?\b",
         ),
         cue(
             # French fee forms without a figure: "une cotisation annuelle par utilisateur", "un acompte de 40 %",
@@ -1854,6 +1900,10 @@ PRICING = rule(
             0.7,
             r"\b(?:priced|billed|charged|invoiced|factur\w*|remunere\w*)\s+(?:at|a|au|par|per|on a)\s+(?:\S+ ){0,4}"
             r"(?:hour|call|minute|contact|transaction|ticket|heure|appel|seconde|acte|dossier|fte|seat)",
+            # extra work that may be charged "at an additional fee per hour" with no rate states no price (English
+            # public set 12)
+            unless=r"\b(?:billed|charged|invoiced) at an? (?:additional|extra|separate|further) (?:fee|charge|cost) "
+            r"per\b",
         ),
         cue(
             0.55,
@@ -2495,6 +2545,12 @@ DURATION = rule(
             0.7,
             r"\b(?:produit|produira|produisent) (?:ses|leurs) effets\b|\b(?:demeure|demeurera|reste|restera) en "
             r"vigueur (?:jusqu|pendant|tant|aussi longtemps)",
+            # an undertaking that lasts beyond the services is not the contract's term (issue 7, French set 13):
+            # "l'obligation de confidentialité produira ses effets pendant cinq ans suivant le terme des prestations"
+            unless=r"\b(?:obligations?|engagements?|devoirs?|clauses?) (?:de |d')(?:confidentialite|secret|"
+            r"non-sollicitation|non-concurrence|discretion|exclusivite)\b[^.]{0,80}\b(?:produit|produira|produisent|"
+            r"demeure|demeurera|reste|restera)\b|\b(?:suivant|apres|a compter de|au-dela de) (?:le |la |l'|leur )?"
+            r"(?:terme|fin|expiration|cessation|achevement|issue)\b",
         ),
         cue(
             # "le marché sera valide de sa date de notification jusqu'à ...", "le contrat court aussi longtemps que
@@ -2862,6 +2918,13 @@ _SURVIVAL_LIST = (
     r"(?:[^.]|\.\d){0,300}?\bsurviv\w*)"
 )
 
+# A force-majeure excuse alone (services set 12): "neither party shall be liable for any delay ... resulting from causes
+# beyond its control" limits no liability unless damages, a cap or an indemnity are named too.
+_EXCUSE_ONLY = (
+    r"^(?![\s\S]*\b(?:damages|indemnif\w*|limitation of liability|aggregate|exceed\w*|consequential|negligen\w*|"
+    r"losses)\b)[\s\S]*\b(?:(?:beyond|outside) (?:of )?(?:its|their|the|our|your|such party's|either party's|"
+    r"a party's) (?:reasonable )?control|force majeure)\b"
+)
 LIABILITY = rule(
     "liability",
     "liab|responsab|responsib|indemn|harmless|damage|dommage|plafon|cap|exceed|exceder|repond|answer|remed",
@@ -2878,6 +2941,9 @@ LIABILITY = rule(
             r"submitting|notifying|reporting)\b| (?!any|every|no|some)\w+ing\b))|liable for (?:any|all)?"
             r"[^.]{0,30}damages|liability\b[^.]{0,60}\b(?:shall|will|may) not (?:\w+ ){0,3}exceed|in no event shall "
             r"[^.]{0,60}liability)\b",
+            # a force-majeure excuse alone (services set 12): "neither party shall be liable for any delay ...
+            # resulting from causes beyond its control" limits no liability unless damages or a cap are named too
+            unless=_EXCUSE_ONLY,
         ),
         cue(
             0.9,
@@ -2920,7 +2986,7 @@ LIABILITY = rule(
             0.85,
             r"\b(?:sole|exclusive|only)(?: and exclusive)? (?:legal )?remed(?:y|ies)\b",
         ),
-        cue(0.5, r"\b(?:liability|liable|responsabilite|damages|dommages)\b"),
+        cue(0.5, r"\b(?:liability|liable|responsabilite|damages|dommages)\b", unless=_EXCUSE_ONLY),
     ],
     heading=r"\b(?:liability|responsabilit|indemnif|indemnit|limitation)\b",
     veto=_INCORPORATED_LIST + "|" + _SURVIVAL_LIST,
@@ -2950,6 +3016,11 @@ INSURANCE = rule(
             r"\bsouscri\w*[^.]{0,60}\bassurances?\b|\bassurances?\b[^.]{0,40}\b(?:garantissant|couvrant|"
             r"responsabilite civile)\b|\bresponsabilite civile (?:professionnelle|d'exploitation)\b|"
             r"\bassure aupres\b|\bassureurs?\b|\bpolices?\b[^.]{0,40}\bresponsabilite civile\b",
+            # insurers named only in a liability exclusion, with no cover required (issue 7, French set 13): "le
+            # prestataire ne répond ni de ses assureurs ni des dommages indirects"
+            unless=r"^(?![\s\S]*\b(?:souscri\w*|polices?|attestations?|assurances?|assure aupres)\b)[\s\S]*"
+            r"\b(?:ne|n')\s?(?:repond\w*|saurait repondre|saurait etre tenu|peut etre tenu|sera tenu|est tenu|"
+            r"garanti\w*)\b[^.]{0,30}\bassureurs?\b",
         ),
         cue(0.5, r"\binsurance\b|\bassurances?\b", unless=_EMPLOYEE_BENEFITS),
     ],
@@ -2992,7 +3063,10 @@ DATA_PROTECTION = rule(
             r"gramm[- ]leach[- ]bliley|glba|non-?public personal information|regulation s-p|reg s-p)\b",
             # the audience measurement of the client's own website ("suivi d'audience RGPD : Matomo, données
             # anonymisées, sans consentement cookie") is advice on the site, not processor terms
-            unless=r"\b(?:suivi|mesure) d'audience\b|\bmatomo\b|\bconsentement\b[^.]{0,40}\bcookies?\b",
+            unless=r"\b(?:suivi|mesure) d'audience\b|\bmatomo\b|\bconsentement\b[^.]{0,40}\bcookies?\b|"
+            # the GDPR among the laws a user's mailings must not break (English public set 12): an acceptable-use
+            # rule, not processor terms
+            r"\bcan-spam\b|\banti-?spam\b",
         ),
         cue(
             # "shall use reasonable efforts to protect the privacy of Licensee and Licensee Users"
@@ -3098,6 +3172,16 @@ CONFIDENTIALITY = rule(
             r"(?:strictement |absolument )?(?:confidentiel\w*|secret\w*)",
         ),
         cue(
+            # the secrecy promised as respect for the material's confidential character (issue 7, French set 13):
+            # "s'engage à respecter le caractère strictement confidentiel des éléments que le client lui confie",
+            # "préserver le caractère secret des informations"; the user's own password is not such a promise
+            0.85,
+            r"\b(?:respect\w*|preserv\w*|garanti\w*|protege\w*|protection|sauvegard\w*|assur\w*|maintenir|maintien)"
+            r"\s+(?:du |le |de )?caractere (?:strictement |absolument |hautement |purement )?(?:confidentiel|secret)\b",
+            unless=r"\bcaractere (?:\w+ )?(?:confidentiel|secret) (?:de |des )?(?:ses|leurs|son|sa|vos|votre) "
+            r"(?:propres )?(?:identifiants?|mots? de passe|codes?)\b|" + _OWN_CREDENTIALS_FR,
+        ),
+        cue(
             # the same duty in English: "shall guarantee observance of confidentiality in respect of any information",
             # "agrees ... to maintain the confidentiality thereof"
             0.85,
@@ -3134,6 +3218,12 @@ CONFIDENTIALITY = rule(
     heading=r"\b(?:confidentialit|confidentiality|non-disclosure|secret|discretion)\b",
 )
 
+# The host vetting the code a customer installs is no audit of the provider (English public set 12): "retains the
+# right to audit such code for performance and security concerns".
+_VETTED_CODE = (
+    r"\b(?:right to|may|can) (?:audit|inspect|review) (?:such |the |your |any |all )?(?:customer's |client's |"
+    r"custom |third-party )?(?:code|plugins?|themes?|scripts?|extensions?)\b"
+)
 AUDITS = rule(
     "audits",
     "mandater|acces|acceder|questionnaire|bilan|etat|statistique|resultat|reporting|comite|revue|ecoute|"
@@ -3168,7 +3258,7 @@ AUDITS = rule(
             # a right denied outright ("the Customer shall have no right to audit the Provider"); a limit on how often
             # ("no right to audit more than once a year") still grants one
             unless=r"\bno (?:\w+ )?rights? to (?:audit|inspect)\b(?![^.]{0,40}\b(?:more than|more often|"
-            r"more frequently|except|unless|other than)\b)",
+            r"more frequently|except|unless|other than)\b)|" + _VETTED_CODE,
         ),
         cue(
             0.75,
@@ -3264,7 +3354,7 @@ AUDITS = rule(
             r"analys[ie]s)\b",
             needs=r"\b(?:provide|deliver|submit|send|furnish|issue|publish|share|make available)\w*\b",
         ),
-        cue(0.55, r"\baudit(?:s|er|e|ed|or|ors|eur|eurs)?\b"),
+        cue(0.55, r"\baudit(?:s|er|e|ed|or|ors|eur|eurs)?\b", unless=_VETTED_CODE),
         cue(
             # performance monitoring by meetings: "a yearly review meeting to discuss the service quality"
             0.8,
@@ -3485,7 +3575,12 @@ DISPUTE_RESOLUTION = rule(
             r"arbitrator|arbitre|reglement amiable|amiablement|a l'amiable|amicabl\w*|ccra|c\.c\.r\.a|(?:accord|"
             r"solution|resolution|voie|phase|tentative|procedure|issue) amiable|expert determination|independent "
             r"expert)\b",
-            unless=_BARE_AMICABLE_FR + r"|" + _ARBITRATOR_LISTED + r"|" + _BARE_AMICABLE_FR_PASSIVE,
+            unless=_BARE_AMICABLE_FR + r"|" + _ARBITRATOR_LISTED + r"|" + _BARE_AMICABLE_FR_PASSIVE
+            # arbitration as one kind of third-party claim in an indemnity (services set 12): "any action,
+            # proceeding, arbitration or other claim by a third party"
+            + r"|\barbitrations?,? or (?:any )?other (?:claims?|proceedings?|actions?|demands?)\b[^.]{0,40}"
+            r"\b(?:by|from|of) (?:a|any) third[- ]part|"
+            r"\bthird[- ]party (?:claims?|suits?|actions?|demands?)\b[^.]{0,40}\barbitrations?\b",
         ),
         cue(
             0.85,
@@ -3573,8 +3668,13 @@ GOVERNING_LAW = rule(
             # law (issue 7, English public set 8); "the applicable law is Belgian law" still counts
             r"\bgoverning law\b|(?<!permitted by )(?<!permitted under )(?<!required by )(?<!prohibited by )"
             r"(?<!allowed by )\bapplicable law\b|"
-            r"\blaws?\s+of (?:the )?(?:state|commonwealth|province|republic|kingdom|france|england|germany|"
-            r"member state|[a-z]+\b(?:,| shall| will))|\b(?:droit|loi) (?:francais|francaise|belge|"
+            # a party's own incorporation names no law for the contract (services set 12): "duly organized and
+            # validly existing under the laws of the state of its incorporation"
+            # (the look-behinds sit after "law" so that they run only where "law" matched)
+            r"\blaw(?<!existing under the law)(?<!organized under the law)(?<!organised under the law)"
+            r"(?<!incorporated under the law)(?<!existing under law)(?<!organized under law)(?<!organised under law)"
+            r"(?<!incorporated under law)s?\s+of (?:the )?(?:state|commonwealth|province|republic|kingdom|france|"
+            r"england|germany|member state|[a-z]+\b(?:,| shall| will))|\b(?:droit|loi) (?:francais|francaise|belge|"
             r"suisse|luxembourgeois|allemand|anglais)\w*|\b(?:droit applicable|loi applicable)\w*|"
             # the four phrases spelt out so that they, not "regi" (as in "registered"), are the literals tested first
             r"\b(?:soumis|soumise|regi|regie|regis)\w* (?:au droit|a la loi|par le droit|par la loi)\b",
@@ -3594,7 +3694,9 @@ GOVERNING_LAW = rule(
             r"\b(?:competence (?:exclusive )?(?:est )?(?:attribuee )?(?:des|aux) tribunaux|tribunaux? "
             r"(?:competents?|de commerce|judiciaires?|administratifs?)|tribunal (?:competent|de commerce|"
             r"judiciaire|administratif)|attribution de (?:juridiction|competence)|exclusive jurisdiction|"
-            r"courts? (?:of|in|located in|sitting in) [a-z]+|jurisdiction of the courts|submit\w* to the "
+            # "a court of competent jurisdiction" (severability, notices) names no court (services set 12)
+            r"courts? (?:of|in|located in|sitting in) (?!competent\b|law\b|equity\b)[a-z]+|jurisdiction of the courts|"
+            r"submit\w* to the "
             r"(?:exclusive |non-exclusive )?jurisdiction|juridictions? (?:competentes?|francaises?))\b",
         ),
         cue(
@@ -3959,7 +4061,13 @@ CONTINUITY = rule(
     # the provider disclaims the customer's continuity: "le prestataire n'est pas responsable de la continuité
     # d'activité du client, y compris des sauvegardes", "il n'assure pas de sauvegarde dédiée des contenus"
     r"\bn'(?:est|etant) pas (?:responsable|tenue?|garant) (?:de|d'assurer) (?:la )?continuite\b|"
-    r"\bn'assure (?:pas|aucune) (?:de )?sauvegardes?\b",
+    r"\bn'assure (?:pas|aucune) (?:de )?sauvegardes?\b|"
+    # the provider saying it offers none (English public set 12): "we do not provide hosting, backups or disaster
+    # recovery", "not liable for a backup you did not keep"
+    r"\b(?:we|provider|supplier|vendor|licensor|company) (?:do|does|will|shall) not (?:provide|offer|include|perform|"
+    r"supply)\b[^.;]{0,60}\b(?:backups?|back-ups?|disaster recovery|business continuity)\b|"
+    r"\bbackups? (?:that )?(?:you|the customer|customer|the client|client) (?:did not|didn't|failed to|do not|"
+    r"does not) (?:keep|make|take|run|perform)\b",
 )
 
 FORCE_MAJEURE = rule(
@@ -3967,11 +4075,25 @@ FORCE_MAJEURE = rule(
     "force majeure|fortuit|beyond|outside|hors de|hors du|independant|act of god|acts of god|controle raisonnable|"
     "imprevisible|irresistible|insurmontable|1218|echapp|prevu|disaster|pandemic|epidemic|catastroph",
     [
-        cue(0.95, r"\b(?:force majeure|cas fortuit|acts? of god)\b"),
+        cue(
+            0.95,
+            r"\b(?:force majeure|cas fortuit|acts? of god)\b",
+            # force majeure only named among the causes that may push back indicative dates (issue 7, French set
+            # 13): a bare list item "- les cas de force majeure" under "les délais sont indicatifs et peuvent être
+            # affectés par :", or the same in one sentence; it excuses nothing
+            unless=r"^[\W\d]*(?:les|la|le|un|une|des|tout|toute|tous) (?:(?:cas|evenements?|situations?|survenance "
+            r"d'une? (?:cas|evenement)) )?(?:de |d'une? )?(?:force majeure|cas fortuit)\W*$|"
+            r"\b(?:a titre indicatif|indicatifs?|indicatives?)\b[^.]{0,200}\b(?:force majeure|cas fortuit)\b|"
+            # acts of God named only to exclude them from a product warranty excuse nobody (services set 12)
+            r"\b(?:not covered by|excluded from) (?:this|the|any|our|such) (?:limited )?warrant(?:y|ies)\b|"
+            r"\bwarrant(?:y|ies) (?:does|do|shall|will) not (?:cover|apply)\b",
+        ),
         cue(
             0.8,
             # "beyond our reasonable control", "events outside its control"
-            r"\b(?:(?:beyond|outside) (?:its|their|the|our|your|his|her|such party's|a party's|either party's) "
+            # "outside of our reasonable control", "beyond the provider's control" (English public set 12)
+            r"\b(?:(?:beyond|outside) (?:of )?(?:its|their|the|our|your|his|her|such party's|a party's|either party's|"
+            r"the (?:provider|supplier|vendor|host|company)'s) "
             r"(?:reasonable )?(?:control|influence)|hors de (?:son|leur) "
             r"controle|independante?s? de (?:sa|leur) volonte|echappant a (?:son|leur|sa) (?:controle|volonte))\b",
         ),
@@ -4024,8 +4146,43 @@ EXIT = rule(
     "termination assistance|hand|export|download|remov|hors service|prendre|independan|changer|remis|passation|"
     "disposition|purchase|"
     "continue to use|ship"
-    "|hand|export|extract|download|disengag|wind-down|wind down|run-off|migrat|retriev",
+    "|hand|export|extract|download|disengag|wind-down|wind down|run-off|migrat|retriev|expiry|laps|repurchas|reacquir"
+    "|copy|buy back",
     [
+        cue(
+            # English public set 12: a copy of the customer's whole site or database on request, time left after a
+            # cancellation to collect the files before deletion ("may request at any time a full copy of their site's
+            # files and database", "a few days to gather your files before the site is deleted")
+            0.75,
+            r"\b(?:request|ask)\w*\b[^.;]{0,40}\b(?:a |an )?(?:full|complete|entire|whole) (?:copy|backup|export|"
+            r"archive) of (?:\w+ ){0,3}?(?:files|data|databases?|sites?|websites?|content)\b|"
+            r"\b(?:time|days?|weeks?|opportunity|chance|period) to (?:gather|collect|retrieve|download|save|back up|"
+            r"copy|export|move|transfer) (?:all )?(?:of )?(?:your|its|their|the customer's|the client's) "
+            r"(?:\w+ )?(?:files|data|content|databases?|sites?|websites?)\b",
+            needs=r"\b(?:cancel\w*|terminat\w*|expir\w*|delet\w*|end of|closure|at any time|upon request|on request)\b",
+        ),
+        cue(
+            # the data stays where the customer keeps it when a subscription or licence lapses (English public set
+            # 12): "nothing is deleted, and the data stays in your database", "your content remains on your own server"
+            0.75,
+            r"\bnothing (?:is|will be|gets|shall be) (?:deleted|erased|removed|lost)\b|\b(?:data|content|records|"
+            r"files)\b[^.;]{0,60}\b(?:stays?|remains?|will remain|is kept|are kept|continues? to reside) (?:stored )?"
+            r"(?:in|on) (?:your|its|their|the customer's|the client's|the licensee's) (?:own )?(?:database|server|"
+            r"systems?|infrastructure|instance|account)s?\b",
+            needs=r"\b(?:laps\w*|expir\w*|cancel\w*|terminat\w*|ends?|ended|not renewed|stops?)\b",
+        ),
+        cue(
+            # things contributed or stocked handed or bought back at the end (services set 12): "assets contributed by
+            # each party shall be transferred back to that party", "will buy back the distributor's inventory"
+            0.75,
+            r"\b(?:assets|property|equipment|materials|contributions|inventory|stock)\b[^.;]{0,80}\b(?:transferred|"
+            r"returned|handed|given|delivered|conveyed|sold) back\b|"
+            r"\b(?:transfer|return|hand|give|deliver|convey)\w* back\b[^.;]{0,40}\b(?:assets|property|equipment)\b|"
+            r"\b(?:repurchase|buy back|buy-back|reacquire)\w*\b[^.;]{0,80}\b(?:inventory|stock|remaining "
+            r"(?:products|units|goods))\b|"
+            r"\b(?:will|shall|agrees? to) (?:re)?purchase\b[^.;]{0,80}\b(?:inventory|stock) of\b",
+            needs=r"\b(?:expir\w*|terminat\w*|end of (?:the|this)|ceases?)\b",
+        ),
         cue(
             0.95,
             r"\b(?:reversibilite|reversibility|exit (?:plan|assistance|management|strategy|period)|"
@@ -4277,6 +4434,33 @@ EXIT = rule(
             r"\bportabilite\b[^.;]{0,80}?\bmigration\b|\bmigration\b[^.;]{0,60}?\b(?:autre|nouveau) (?:fournisseur|"
             r"prestataire|hebergeur|titulaire)\b",
             unless=r"\bdroit a la portabilite\b|\bpersonnes? concernees?\b|\bsollicit\w*|\bdemander la portabilite\b",
+        ),
+        # French set 13 (issue 7): the site's elements or a backup of its contents handed to the client on request
+        # or when the contract ends ("sur simple demande, le prestataire lui fournira une sauvegarde des contenus");
+        # the client's originals given back to it; the results made available so that a third party can go on.
+        cue(
+            0.8,
+            r"\b(?:lui|leur|vous) (?:livr|remet|fourni|transmet|restitu|communiqu|rend|envoi|envoie)\w*\b[^.;]{0,60}"
+            r"\b(?:sauvegardes?|copies?|elements|fichiers|sources|contenus|archives|exports?)\b(?: [\w']+){0,4}? "
+            r"(?:(?:du|des|de ses|de son|de leur|de l'|de la) )?(?:sites?|contenus?|donnees|application|bases? de "
+            r"donnees|realisation|developpements|codes? sources?)\b",
+            needs=r"\bsur (?:sa |leur |simple |premiere )?(?:simple )?demande\b|"
+            r"\ba (?:sa|leur|la) (?:simple |premiere )?demande\b|\bresili\w*|"
+            r"\b(?:fin|terme|expiration|cessation|issue)\b",
+        ),
+        cue(
+            0.8,
+            r"\boriginaux\b[^.;]{0,100}\brestitu\w*(?: (?:les|la|le|l'|leur))? (?:au client|a l'acheteur|a son client|"
+            r"a celui-ci)\b|\boriginaux (?:[\w']+ ){0,4}?(?:remis|confies|fournis|transmis) (?:par le client|par "
+            r"celui-ci)\b[^.;]{0,80}\brestitu\w*",
+        ),
+        cue(
+            0.8,
+            r"\b(?:met(?:tra|tront|tre|tent)? a (?:la )?disposition|remet\w*|transmet\w*|livr\w*|fourni\w*|restitu\w*)"
+            r"\b[^.;]{0,200}\b(?:afin|pour|permettant|de sorte)\b[^.;]{0,40}\b(?:(?:poursuite|reprise|continuation|"
+            r"achevement|finalisation)\b(?: [\w']+){0,4}? par (?:un tiers|un autre prestataire|un nouveau prestataire|"
+            r"le nouveau prestataire|son successeur)|a (?:un tiers|un autre prestataire|un nouveau prestataire|"
+            r"son successeur) de (?:poursuivre|reprendre|terminer|achever|finaliser|continuer))\b",
         ),
     ],
     heading=r"\b(?:reversibilit|exit|transition|sortie|fin du contrat|"
@@ -4603,6 +4787,15 @@ SUBCONTRACTING = rule(
     heading=r"\b(?:sous-traitance|subcontract\w*|sub-?processors?|sous-traitants?)\b",
 )
 
+# The client's own decision maker, named among the client's duties (issue 7, French set 13): "désigner un
+# interlocuteur unique habilité à prendre des décisions", with no provider in the passage; not the provider's staff.
+_CLIENT_DECIDER_FR = (
+    r"\ble client (?:designe|nomme|identifie|s'engage a (?:designer|nommer))\b|"
+    r"^(?![\s\S]*\b(?:prestataire|titulaire|fournisseur|agence|societe)\b)[\s\S]*\b(?:interlocut\w+|referent|"
+    r"contact|representant|responsable)\b[^.]{0,60}\b(?:habilite\w*|autorise\w*|dote\w*|disposant|investi\w*|"
+    r"ayant)\b[^.]{0,30}\b(?:decisions?|decider|decisionnel\w*|autorite|engager|valider)\b"
+)
+
 STAFF = rule(
     "staff",
     "remplac|formation|former|recrut|encadrement|habilitation|experience|maitrise|condamnation|casier|tenue|b"
@@ -4700,6 +4893,7 @@ STAFF = rule(
             r"prestation)\b[^.]{0,80}\b(?:design\w*|remplac\w*|affect\w*|dedie\w*|chang\w*|nomm\w*)|"
             r"\b(?:design\w*|nomm\w*|affect\w*) (?:un |une )?(?:chef de projet|directeur de projet|"
             r"responsable de compte|interlocuteur unique)",
+            unless=_CLIENT_DECIDER_FR,
         ),
         cue(
             # each party names its manager or liaison: "shall appoint a General Manager ... to act as liaison"
@@ -4913,7 +5107,7 @@ STAFF = rule(
             r"referent)\b|\b(?:responsable de compte|"
             r"chef de projet|directeur de projet|account manager)\b[^.]{0,40}\b(?:est|sera|agit comme) (?:l'|le )?"
             r"(?:interlocuteur|contact|referent)",
-            unless=r"\ble client (?:designe|nomme|identifie)\b",
+            unless=_CLIENT_DECIDER_FR,
         ),
         cue(
             0.75,
