@@ -26,7 +26,7 @@ from voute.review.labels import CUAD_CATEGORIES, KEY_POINT_NAMES, KEY_POINTS, LA
 from voute.review.language import detect_language
 from voute.review.model import PassageModel, load_model, rescale
 from voute.review.report import Evidence, FlagFinding, KeyPointStatus, LabelFinding, ReviewReport, TermFinding
-from voute.review.rules import WORD
+from voute.review.rules import VETO_DAMPING, WORD
 from voute.review.rules_cuad import CUAD_RULES
 from voute.review.rules_labels import LABEL_RULES
 from voute.review.segment import segment_text
@@ -79,7 +79,7 @@ def _review(document: Document, lang: str | None) -> ReviewReport:
     model = load_model() if language == "en" else None  # the model learnt from English contracts only
     if model is not None and passages:
         cuad_hits = _mix_model(model, passages, words, cuad_hits)
-        label_hits = _weak_labels(label_hits, cuad_hits)
+        label_hits = _weak_labels(label_hits, cuad_hits, normalized)
     present = _present(label_hits)
     cuad_present = _present(cuad_hits)
     terms = extract_terms(text, normalized)
@@ -157,16 +157,25 @@ def _mix_model(
     return mixed
 
 
-def _weak_labels(label_hits: Mapping[str, list[Hit]], cuad_hits: Mapping[str, list[Hit]]) -> dict[str, list[Hit]]:
-    """Labels also found through the CUAD category that settles them (a CUAD hit above the threshold)."""
+def _weak_labels(
+    label_hits: Mapping[str, list[Hit]], cuad_hits: Mapping[str, list[Hit]], normalized: str
+) -> dict[str, list[Hit]]:
+    """Labels also found through the CUAD category that settles them (a CUAD hit above the threshold).
+
+    A passage our label's rule vetoes (a list of the clauses that survive termination is no governing-law
+    clause) is damped the same way when it comes through CUAD: the model reads words, not what they do there.
+    """
     merged = {label: list(found) for label, found in label_hits.items()}
     for label, categories in _LABEL_FROM_CUAD.items():
-        extra = [
-            Hit(label, hit.score, hit.start, hit.end, hit.cue_start, hit.cue_end)
-            for category in categories
-            for hit in cuad_hits.get(category, [])
-            if hit.score >= DEFAULT_THRESHOLD
-        ]
+        veto = LABEL_RULES[label].veto
+        extra = []
+        for category in categories:
+            for hit in cuad_hits.get(category, []):
+                score = hit.score
+                if veto is not None and score >= DEFAULT_THRESHOLD and veto.search(normalized[hit.start : hit.end]):
+                    score *= VETO_DAMPING
+                if score >= DEFAULT_THRESHOLD:
+                    extra.append(Hit(label, score, hit.start, hit.end, hit.cue_start, hit.cue_end))
         if extra:
             merged[label] = sorted(merged[label] + extra, key=lambda hit: (-hit.score, hit.start))
     return merged

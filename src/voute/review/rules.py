@@ -24,8 +24,9 @@ from operator import or_
 
 from voute.review.literals import Formula, required_formula, required_literal_groups, required_literals
 
-__all__ = ["WORD", "Cue", "Rule", "RuleSet", "cue", "rule", "score_passage"]
+__all__ = ["VETO_DAMPING", "WORD", "Cue", "Rule", "RuleSet", "cue", "rule", "score_passage"]
 
+VETO_DAMPING = 0.4  # a passage the rule's veto matches keeps this share of its score
 WORD = re.compile(r"[a-z0-9]+")  # words of the normalised text, shared by the gates and the model
 
 _DEFINITION = re.compile(
@@ -707,7 +708,7 @@ def _adjust(
         score = 1.0 - (1.0 - score) * 0.65
     veto = target.veto
     if veto is not None and _may_occur(_veto_literals(veto), passage) and veto.search(passage):
-        score *= 0.4
+        score *= VETO_DAMPING
     definition, reference = damps
     if definition:
         score *= 0.5  # a definition alone does not make a clause
