@@ -80,6 +80,8 @@ SETS = [
     ("cuad-services-12", ROOT / "eval" / "review_cuad_services12_gold.json", DATA / "cuad" / "txt"),
     ("english-public-12", ROOT / "eval" / "review_english_public12_gold.json", ROOT.parent / "en_heldout12"),
     ("french-public-13", ROOT / "eval" / "review_french_public13_gold.json", ROOT.parent / "fr_heldout13"),
+    ("english-public-13", ROOT / "eval" / "review_english_public13_gold.json", ROOT.parent / "en_heldout13"),
+    ("french-public-14", ROOT / "eval" / "review_french_public14_gold.json", ROOT.parent / "fr_heldout14"),
 ]
 FIRST_SIGHT = ROOT / "eval" / "review_first_sight_scores.json"
 OUTSOURCING = ("outsourcing (held out)", DATA / "cuad" / "gold_outsourcing.json", DATA / "cuad" / "txt")

@@ -70,7 +70,12 @@ self-hosted business software publisher's terms of service; a US collaboration S
 agreement), gold in eval/review_english_public12_gold.json, texts by default in /work/en_heldout12; measured once on
 the final code, never tuned on.
 
-    python eval/review_english_public.py [--set 1|2|...|12] [--texts FOLDER] [--gold FILE] [-q]
+Set 13 (`--set 13`, issue 7, thirteenth round) is a fresh set of three other real documents from a publisher not seen
+before (a UK market-data cloud company's cloud terms of service, its cloud service level agreement and its cloud support
+policy), gold in eval/review_english_public13_gold.json, texts by default in /work/en_heldout13; measured once on the
+final code, never tuned on.
+
+    python eval/review_english_public.py [--set 1|2|...|13] [--texts FOLDER] [--gold FILE] [-q]
 """
 
 from __future__ import annotations
@@ -100,6 +105,7 @@ SETS = {
     "10": (ROOT / "eval" / "review_english_public10_gold.json", ROOT.parent / "en_heldout10"),
     "11": (ROOT / "eval" / "review_english_public11_gold.json", ROOT.parent / "en_heldout11"),
     "12": (ROOT / "eval" / "review_english_public12_gold.json", ROOT.parent / "en_heldout12"),
+    "13": (ROOT / "eval" / "review_english_public13_gold.json", ROOT.parent / "en_heldout13"),
 }
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))

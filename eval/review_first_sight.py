@@ -62,6 +62,8 @@ BEFORE_TUNING = {
     "cuad-services-12": "0b19088",  # sixth session, measured on the code of its last pattern change
     "english-public-12": "0b19088",
     "french-public-13": "0b19088",
+    "english-public-13": "23935c8",  # sixth session's final patterns, not tuned on
+    "french-public-14": "23935c8",  # sixth session's final patterns, not tuned on
 }
 
 _REVIEW = """

@@ -51,12 +51,16 @@ With `--set 13`, the thirteenth round (a first-sight measurement of the final co
 terms of three new publishers (a web agency's terms for website design with a hosting subscription, a small IT services
 company's terms for development and maintenance, a staffing platform's consulting-style terms of professional services),
 gold in eval/review_french_public13_gold.json, texts by default in ../fr_heldout13.
+With `--set 14`, the fourteenth round (a first-sight measurement of the final code, not tuned on): one more general
+terms of a new publisher (a security-awareness SaaS sole trader's B2B terms of sale and use with an initial audit
+deliverable, tacit renewal, price revision, processor role, data export at the end and technical subcontractors), gold
+in eval/review_french_public14_gold.json, texts by default in ../fr_heldout14.
 
 Prints per-label document-level precision, recall and F1 (the conventions of eval/review_dev.py), the macro-F1, the
 share of gold evidence spans overlapped by a predicted evidence passage of the same label, and every wrong decision:
 a miss with the gold offsets, a false alarm with the offsets of the tool's best evidence.
 
-    python eval/review_french_public.py [--set 1|2|...|13] [--texts DIR] [-q]
+    python eval/review_french_public.py [--set 1|2|...|14] [--texts DIR] [-q]
 """
 
 from __future__ import annotations
@@ -81,6 +85,7 @@ SETS = {
     "11": (ROOT / "eval" / "review_french_public11_gold.json", ROOT.parent / "fr_heldout11"),
     "12": (ROOT / "eval" / "review_french_public12_gold.json", ROOT.parent / "fr_heldout12"),
     "13": (ROOT / "eval" / "review_french_public13_gold.json", ROOT.parent / "fr_heldout13"),
+    "14": (ROOT / "eval" / "review_french_public14_gold.json", ROOT.parent / "fr_heldout14"),
 }
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))
