@@ -37,51 +37,24 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
 OUT = ROOT / "src" / "voute" / "review" / "calibration.json"
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "eval"))
+
+import review_english_public  # noqa: E402  (each set's gold file and texts: one table per kind of set)
+import review_french_public  # noqa: E402
+import review_services  # noqa: E402
 
 from voute.review import review_document  # noqa: E402
 
-# (set name, gold file, folder of the texts): folders outside the repository may be absent.
+# (set name, gold file, folder of the texts): folders outside the repository may be absent. Built from the
+# evaluation scripts' own tables, so that a new set is declared once.
 SETS = [
     ("dev", DATA / "contracts" / "gold.json", DATA / "contracts"),
-    ("cuad-services-1", ROOT / "eval" / "review_cuad_services_gold.json", DATA / "cuad" / "txt"),
-    ("cuad-services-2", ROOT / "eval" / "review_cuad_services2_gold.json", DATA / "cuad" / "txt"),
-    ("french-public-1", ROOT / "eval" / "review_french_public_gold.json", ROOT.parent / "fr_heldout"),
-    ("french-public-2", ROOT / "eval" / "review_french_public2_gold.json", ROOT.parent / "fr_heldout2"),
-    ("english-public", ROOT / "eval" / "review_english_public_gold.json", ROOT.parent / "en_heldout"),
-    ("french-public-3", ROOT / "eval" / "review_french_public3_gold.json", ROOT.parent / "fr_heldout3"),
-    ("english-public-2", ROOT / "eval" / "review_english_public2_gold.json", ROOT.parent / "en_heldout2"),
-    ("cuad-services-3", ROOT / "eval" / "review_cuad_services3_gold.json", DATA / "cuad" / "txt"),
-    ("french-public-4", ROOT / "eval" / "review_french_public4_gold.json", ROOT.parent / "fr_heldout4"),
-    ("english-public-3", ROOT / "eval" / "review_english_public3_gold.json", ROOT.parent / "en_heldout3"),
-    ("cuad-services-4", ROOT / "eval" / "review_cuad_services4_gold.json", DATA / "cuad" / "txt"),
-    ("french-public-5", ROOT / "eval" / "review_french_public5_gold.json", ROOT.parent / "fr_heldout5"),
-    ("english-public-4", ROOT / "eval" / "review_english_public4_gold.json", ROOT.parent / "en_heldout4"),
-    ("cuad-services-5", ROOT / "eval" / "review_cuad_services5_gold.json", DATA / "cuad" / "txt"),
-    ("cuad-services-6", ROOT / "eval" / "review_cuad_services6_gold.json", DATA / "cuad" / "txt"),
-    ("french-public-6", ROOT / "eval" / "review_french_public6_gold.json", ROOT.parent / "fr_heldout6"),
-    ("english-public-5", ROOT / "eval" / "review_english_public5_gold.json", ROOT.parent / "en_heldout5"),
-    ("cuad-services-7", ROOT / "eval" / "review_cuad_services7_gold.json", DATA / "cuad" / "txt"),
-    ("french-public-7", ROOT / "eval" / "review_french_public7_gold.json", ROOT.parent / "fr_heldout7"),
-    ("english-public-6", ROOT / "eval" / "review_english_public6_gold.json", ROOT.parent / "en_heldout6"),
-    ("cuad-services-8", ROOT / "eval" / "review_cuad_services8_gold.json", DATA / "cuad" / "txt"),
-    ("french-public-8", ROOT / "eval" / "review_french_public8_gold.json", ROOT.parent / "fr_heldout8"),
-    ("english-public-7", ROOT / "eval" / "review_english_public7_gold.json", ROOT.parent / "en_heldout7"),
-    ("cuad-services-9", ROOT / "eval" / "review_cuad_services9_gold.json", DATA / "cuad" / "txt"),
-    ("french-public-9", ROOT / "eval" / "review_french_public9_gold.json", ROOT.parent / "fr_heldout9"),
-    ("english-public-8", ROOT / "eval" / "review_english_public8_gold.json", ROOT.parent / "en_heldout8"),
-    ("cuad-services-10", ROOT / "eval" / "review_cuad_services10_gold.json", DATA / "cuad" / "txt"),
-    ("french-public-10", ROOT / "eval" / "review_french_public10_gold.json", ROOT.parent / "fr_heldout10"),
-    ("english-public-9", ROOT / "eval" / "review_english_public9_gold.json", ROOT.parent / "en_heldout9"),
-    ("cuad-services-11", ROOT / "eval" / "review_cuad_services11_gold.json", DATA / "cuad" / "txt"),
-    ("french-public-11", ROOT / "eval" / "review_french_public11_gold.json", ROOT.parent / "fr_heldout11"),
-    ("english-public-10", ROOT / "eval" / "review_english_public10_gold.json", ROOT.parent / "en_heldout10"),
-    ("english-public-11", ROOT / "eval" / "review_english_public11_gold.json", ROOT.parent / "en_heldout11"),
-    ("french-public-12", ROOT / "eval" / "review_french_public12_gold.json", ROOT.parent / "fr_heldout12"),
-    ("cuad-services-12", ROOT / "eval" / "review_cuad_services12_gold.json", DATA / "cuad" / "txt"),
-    ("english-public-12", ROOT / "eval" / "review_english_public12_gold.json", ROOT.parent / "en_heldout12"),
-    ("french-public-13", ROOT / "eval" / "review_french_public13_gold.json", ROOT.parent / "fr_heldout13"),
-    ("english-public-13", ROOT / "eval" / "review_english_public13_gold.json", ROOT.parent / "en_heldout13"),
-    ("french-public-14", ROOT / "eval" / "review_french_public14_gold.json", ROOT.parent / "fr_heldout14"),
+    *((f"cuad-services-{key}", gold, review_services.DATA) for key, gold in review_services.GOLDS.items()),
+    *((f"french-public-{key}", gold, texts) for key, (gold, texts) in review_french_public.SETS.items()),
+    *(
+        ("english-public" if key == "1" else f"english-public-{key}", gold, texts)
+        for key, (gold, texts) in review_english_public.SETS.items()
+    ),
 ]
 FIRST_SIGHT = ROOT / "eval" / "review_first_sight_scores.json"
 OUTSOURCING = ("outsourcing (held out)", DATA / "cuad" / "gold_outsourcing.json", DATA / "cuad" / "txt")
