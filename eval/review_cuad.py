@@ -126,7 +126,7 @@ def _run_fold(fold: int) -> tuple[int, list[int], np.ndarray, np.ndarray, str]:
         contract = contracts[row]
         if not contract.features:
             continue
-        probabilities = contract.probabilities(model)
+        probabilities = model.predict(contract.features)
         for column, category in enumerate(model.categories):
             weight = model.weights[category]
             mixed = weight * probabilities[:, column] + (1.0 - weight) * contract.rules[:, column]

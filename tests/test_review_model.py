@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 from review_fixtures import CONTRACT_EN, CONTRACT_FR
 from voute.errors import DocumentError
 from voute.review import review_text
-from voute.review.classify import Passage, make_passages, passage_sentences, passage_words, rule_set, sentence_bounds
+from voute.review.classify import make_passages, passage_words, rule_set
 from voute.review.extract import _COURT, _LAW, _finditer_at, extract_terms
 from voute.review.literals import required_literals
-from voute.review.model import MODEL_FILE, PassageModel, best_of_sentences, features, load_model, rescale
+from voute.review.model import MODEL_FILE, PassageModel, features, load_model, rescale
 from voute.review.rules import score_passage
 from voute.review.rules_cuad import CUAD_RULES
 from voute.review.rules_labels import LABEL_RULES
@@ -147,49 +147,6 @@ def test_predict_gives_zero_to_headings_and_captions() -> None:
     got = model.predict([["law"], [], ["insurance", "policy", "h:insurance"], ["law", "law", "law", "law"]])
     assert got[:3].tolist() == [[0.0, 0.0]] * 3  # fewer than MIN_CLAUSE_WORDS words of their own
     assert got[3, 1] > 0.0
-
-
-_CLAUSE = (
-    "8.2 Termination. Either party may terminate this Agreement for convenience upon ninety (90) days' notice. "
-    "Fees paid are not refundable; \"Fees\" means the fees of Exhibit A.\nThe following survive:\n"
-    "  (a) Section 9;\n  (b) Section 10. see also section 4.2 and U.S. law."
-)
-
-
-def test_sentence_bounds_cut_after_full_stops_semicolons_and_before_enumerated_items() -> None:
-    text = "Heading\n" + _CLAUSE
-    passage = Passage(8, len(text), "8. Term")
-    bounds = sentence_bounds(text, passage)
-    assert [text[start:end].strip() for start, end in bounds] == [
-        "8.2 Termination.",
-        "Either party may terminate this Agreement for convenience upon ninety (90) days' notice.",
-        "Fees paid are not refundable;",
-        '"Fees" means the fees of Exhibit A.',
-        "The following survive:",
-        "(a) Section 9;",
-        "(b) Section 10. see also section 4.2 and U.S. law.",  # no capital after the stop: one sentence
-    ]
-    assert bounds[0][0] == passage.start and bounds[-1][1] == passage.end
-    assert all(first[1] == second[0] for first, second in zip(bounds, bounds[1:]))
-
-
-@pytest.mark.parametrize("text", [CONTRACT_FR, CONTRACT_EN, _CLAUSE])
-def test_passage_sentences_put_end_to_end_are_the_passage_words(text: str) -> None:
-    normalized = normalize(text)
-    passages = make_passages(text, segment_text(text))
-    words, sentences, firsts = passage_sentences(text, normalized, passages)
-    assert words == passage_words(normalized, passages)
-    assert firsts[0] == 0 and all(first < after for first, after in zip(firsts, [*firsts[1:], len(sentences)]))
-    for row, (first, after) in enumerate(zip(firsts, [*firsts[1:], len(sentences)])):
-        assert [word for sentence in sentences[first:after] for word in sentence] == words[row]
-    assert len(sentences) > len(passages)  # the fixtures' clauses hold several sentences
-
-
-def test_a_passage_scores_as_its_best_sentence() -> None:
-    probabilities = np.array([[0.1, 0.9], [0.7, 0.2], [0.3, 0.3], [0.0, 0.4], [0.5, 0.1]])
-    got = best_of_sentences(probabilities, [0, 2, 3])  # passages of 2, 1 and 2 sentences
-    assert got.tolist() == [[0.7, 0.9], [0.3, 0.3], [0.5, 0.4]]
-    assert best_of_sentences(np.zeros((0, 2)), []).shape == (0, 2)
 
 
 def test_export_and_load_round_trip(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from voute.review.classify import (
     Passage,
     best_hits,
     make_passages,
-    passage_sentences,
+    passage_words,
     score_documents,
 )
 from voute.review.extract import Term, extract_terms
@@ -24,7 +24,7 @@ from voute.review.flags import Flag, compute_flags, renewal_mode
 from voute.review.ingest import Document, read_document
 from voute.review.labels import CUAD_CATEGORIES, KEY_POINT_NAMES, KEY_POINTS, LABEL_NAMES, LABELS, TAXONOMY_VERSION
 from voute.review.language import detect_language
-from voute.review.model import PassageModel, best_of_sentences, load_model, rescale
+from voute.review.model import PassageModel, load_model, rescale
 from voute.review.report import Evidence, FlagFinding, KeyPointStatus, LabelFinding, ReviewReport, TermFinding
 from voute.review.rules import VETO_DAMPING, WORD
 from voute.review.rules_cuad import CUAD_RULES
@@ -73,12 +73,12 @@ def _review(document: Document, lang: str | None) -> ReviewReport:
     text = document.text
     normalized = normalize(text)
     passages = make_passages(text, segment_text(text))
-    words, sentences, firsts = passage_sentences(text, normalized, passages)
+    words = passage_words(normalized, passages)
     language = lang or detect_language(text)
     label_hits, cuad_hits = score_documents(normalized, passages, (LABEL_RULES, CUAD_RULES), words)
     model = load_model() if language == "en" else None  # the model learnt from English contracts only
     if model is not None and passages:
-        cuad_hits = _mix_model(model, passages, sentences, firsts, cuad_hits)
+        cuad_hits = _mix_model(model, passages, words, cuad_hits)
         label_hits = _weak_labels(label_hits, cuad_hits, normalized)
     present = _present(label_hits)
     cuad_present = _present(cuad_hits)
@@ -123,22 +123,17 @@ _KEEP = 0.05  # mixed passage scores reported below this are dropped
 
 
 def _mix_model(
-    model: PassageModel,
-    passages: list[Passage],
-    sentences: list[list[str]],
-    firsts: list[int],
-    hits: Mapping[str, list[Hit]],
+    model: PassageModel, passages: list[Passage], words: list[list[str]], hits: Mapping[str, list[Hit]]
 ) -> dict[str, list[Hit]]:
     """CUAD hits from the model's passage probabilities mixed with the pattern scores (see model.py)."""
     headings: dict[str, list[str]] = {}
     heading_words = []
-    for passage, first, after in zip(passages, firsts, [*firsts[1:], len(sentences)], strict=True):
+    for passage in passages:
         heading = headings.get(passage.heading)
         if heading is None:
             heading = headings[passage.heading] = WORD.findall(normalize(passage.heading))
-        heading_words.extend([heading] * (after - first))
-    # = predict() over features(), faster; then each passage scores as its best sentence
-    probabilities = best_of_sentences(model.predict_words(sentences, heading_words), firsts)
+        heading_words.append(heading)
+    probabilities = model.predict_words(words, heading_words)  # = predict() over features(), faster
     row_of = {passage.start: row for row, passage in enumerate(passages)}
     mixed: dict[str, list[Hit]] = {}
     for column, category in enumerate(model.categories):

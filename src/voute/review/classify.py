@@ -7,10 +7,8 @@ A label is present when its best passage scores at or above the label's threshol
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain
 
 from voute.review.rules import WORD, Rule, RuleSet
 from voute.review.segment import Segment, split_passages
@@ -22,8 +20,6 @@ __all__ = [
     "Passage",
     "best_hits",
     "make_passages",
-    "passage_sentences",
-    "sentence_bounds",
     "passage_words",
     "rule_set",
     "score_document",
@@ -84,42 +80,6 @@ def rule_set(rules: Mapping[str, Rule], *more: Mapping[str, Rule]) -> RuleSet:
 def passage_words(normalized: str, passages: Iterable[Passage]) -> list[list[str]]:
     """The words of every passage (normalised text), computed once for the rules and the model."""
     return [WORD.findall(normalized, passage.start, passage.end) for passage in passages]
-
-
-# Where a sentence of the original text ends inside a passage: after a full stop or a semicolon followed by a
-# capital, a bracket or a quote, or at a line break that opens an enumerated item ("(a) ", "2. ", "iv) ").
-# Every cut falls after blank space, so no word is ever cut in two.
-_SENTENCE_BREAK = re.compile(r"(?<=[.;])\s+(?=[A-Z(\"“])|\n\s*(?=\(?[a-z0-9]{1,4}[).]\s)")
-
-
-def sentence_bounds(text: str, passage: Passage) -> list[tuple[int, int]]:
-    """The (start, end) offsets of the sentences of a passage, in order: at least one, covering it all."""
-    bounds = []
-    start = passage.start
-    for match in _SENTENCE_BREAK.finditer(text, passage.start, passage.end):
-        bounds.append((start, match.end()))
-        start = match.end()
-    bounds.append((start, passage.end))
-    return bounds
-
-
-def passage_sentences(
-    text: str, normalized: str, passages: Sequence[Passage]
-) -> tuple[list[list[str]], list[list[str]], list[int]]:
-    """The words of every passage, the words of every sentence of every passage, and each passage's first sentence.
-
-    Sentences are listed passage after passage (see :func:`sentence_bounds`); the words of a passage are its
-    sentences' words put end to end, the same list :func:`passage_words` gives.
-    """
-    sentences: list[list[str]] = []
-    firsts: list[int] = []
-    words: list[list[str]] = []
-    for passage in passages:
-        first = len(sentences)
-        firsts.append(first)
-        sentences.extend(WORD.findall(normalized, start, end) for start, end in sentence_bounds(text, passage))
-        words.append(sentences[first] if len(sentences) == first + 1 else list(chain.from_iterable(sentences[first:])))
-    return words, sentences, firsts
 
 
 def score_document(

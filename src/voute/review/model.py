@@ -1,10 +1,8 @@
 """A small linear model that scores passages for the eleven CUAD categories, read from a shipped JSON file.
 
-The model reads one sentence at a time, and a passage scores as its best sentence (:func:`best_of_sentences`):
-CUAD's annotators mark a sentence or two, and a long clause's other sentences only dilute the words that
-matter (measured on CUAD, see docs/review.md). Features are the sentence's words and word pairs (normalised
-text, numbers folded into one token) plus the words of the heading above it, weighted tf-idf style (1 + log
-tf, times idf, unit length); each category has a logistic regression over them. The coefficients were fitted on the 408 CUAD training contracts by
+Features are the passage's words and word pairs (normalised text, numbers folded into one token) plus the
+words of the heading above it, weighted tf-idf style (1 + log tf, times idf, unit length); each category has
+a logistic regression over them. The coefficients were fitted on the 408 CUAD training contracts by
 `eval/review_train.py` (see :mod:`voute.review.train`), exported to `cuad_model.json`, and are scored here with
 plain numpy: no scikit-learn, no network. The passage probability is then mixed with the pattern score of
 the same passage (:func:`combine`), with a weight and a threshold per category chosen by cross-validation
@@ -29,7 +27,6 @@ __all__ = [
     "MIN_CLAUSE_WORDS",
     "MODEL_FILE",
     "PassageModel",
-    "best_of_sentences",
     "clause_rows",
     "combine",
     "features",
@@ -219,18 +216,6 @@ class _TokenIndex:
     def heading_features(self, heading: Sequence[str], index: dict[str, int]) -> list[int]:
         """The feature indexes of a heading's words ("h:" features; numbers are left out), -1 when unknown."""
         return [index.get("h:" + word, -1) for word in heading if not word.isdigit()]
-
-
-def best_of_sentences(probabilities: np.ndarray, firsts: Sequence[int]) -> np.ndarray:
-    """Passage probabilities from sentence probabilities: each passage scores as its best sentence.
-
-    `firsts` holds the row of each passage's first sentence (sentences listed passage after passage, at least
-    one each, as :func:`voute.review.classify.passage_sentences` gives them).
-    """
-    if not len(firsts):
-        return np.zeros((0, probabilities.shape[1]))
-    result: np.ndarray = np.maximum.reduceat(probabilities, np.asarray(firsts, dtype=np.int64), axis=0)
-    return result
 
 
 def combine(model_score: float, rule_score: float, weight: float) -> float:

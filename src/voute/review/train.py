@@ -5,10 +5,9 @@ Used by `eval/review_train.py` (writes the shipped `cuad_model.json` from the 40
 needed here only, and is imported inside the functions: the review itself never imports this module.
 
 Procedure, for a set of training contracts:
-1. Cut every contract into passages and sentences exactly as the review does; a sentence is positive for a
-   category when it overlaps a span that CUAD's annotators labelled with it; the other sentences are negatives.
-2. Fit tf-idf features (words, word pairs, heading words) and one logistic regression per category, on
-   sentences; a passage scores as its best sentence.
+1. Cut every contract into passages exactly as the review does; a passage is positive for a category when
+   it overlaps a span that CUAD's annotators labelled with it; the other passages are negatives.
+2. Fit tf-idf features (words, word pairs, heading words) and one logistic regression per category.
 3. Choose, per category, the weight of the model against the patterns and the document-level threshold that
    maximise the F1 of "present" decisions, on scores of contracts left out of an inner cross-validation
    (never on scores of contracts the model was fitted on).
@@ -25,9 +24,9 @@ from typing import Any
 
 import numpy as np
 
-from voute.review.classify import make_passages, passage_sentences, score_document, sentence_bounds
+from voute.review.classify import make_passages, passage_words, score_document
 from voute.review.labels import CUAD_CATEGORIES
-from voute.review.model import FORMAT, PassageModel, best_of_sentences, clause_rows, features
+from voute.review.model import FORMAT, PassageModel, clause_rows, features
 from voute.review.rules import WORD
 from voute.review.rules_cuad import CUAD_RULES
 from voute.review.segment import segment_text
@@ -53,20 +52,13 @@ THRESHOLDS = tuple(round(0.05 + 0.025 * step, 3) for step in range(38))  # 0.05 
 
 @dataclass(frozen=True)
 class Contract:
-    """One training contract, cut into passages and sentences, with gold labels and pattern scores."""
+    """One training contract, cut into passages, with gold labels and pattern scores per passage."""
 
     name: str
-    features: list[list[str]]  # per passage
+    features: list[list[str]]
     rules: np.ndarray  # (passages, categories): best pattern score of each passage
     passage_gold: np.ndarray  # (passages, categories) bool
     gold: np.ndarray  # (categories,) bool: the category is present in the contract
-    sentences: list[list[str]]  # features per sentence, passage after passage
-    firsts: list[int]  # row in `sentences` of each passage's first sentence
-    sentence_gold: np.ndarray  # (sentences, categories) bool
-
-    def probabilities(self, model: PassageModel) -> np.ndarray:
-        """The model's probability of each category for each passage (its best sentence)."""
-        return best_of_sentences(model.predict(self.sentences), self.firsts)
 
 
 def load_cuad(folder: Path, names: Sequence[str] | None = None) -> list[Contract]:
@@ -100,7 +92,7 @@ def _contract(name: str, text: str, spans: dict[str, list[tuple[int, int]]], gol
     categories = list(CUAD_CATEGORIES)
     normalized = normalize(text)
     passages = make_passages(text, segment_text(text))
-    words, sentence_words, firsts = passage_sentences(text, normalized, passages)
+    words = passage_words(normalized, passages)
     position = {passage.start: row for row, passage in enumerate(passages)}
     rules = np.zeros((len(passages), len(categories)))
     for column, (category, hits) in enumerate(score_document(normalized, passages, CUAD_RULES, words).items()):
@@ -114,31 +106,20 @@ def _contract(name: str, text: str, spans: dict[str, list[tuple[int, int]]], gol
             for row, passage in enumerate(passages):
                 if passage.start < end and start < passage.end:
                     passage_gold[row, column] = True
-    bounds = [bound for passage in passages for bound in sentence_bounds(text, passage)]
-    sentence_gold = np.zeros((len(bounds), len(categories)), dtype=bool)
-    for column, category in enumerate(categories):
-        for start, end in spans.get(category, []):
-            for row, (sentence_start, sentence_end) in enumerate(bounds):
-                if sentence_start < end and start < sentence_end:
-                    sentence_gold[row, column] = True
     heading_words: dict[str, list[str]] = {}
     feature_lists = []
-    sentence_features = []
-    for passage, passage_words_, first, after in zip(
-        passages, words, firsts, [*firsts[1:], len(sentence_words)], strict=True
-    ):
+    for passage, passage_words_ in zip(passages, words, strict=True):
         heading = heading_words.get(passage.heading)
         if heading is None:
             heading = heading_words[passage.heading] = WORD.findall(normalize(passage.heading))
         feature_lists.append(features(passage_words_, heading))
-        sentence_features.extend(features(sentence, heading) for sentence in sentence_words[first:after])
-    return Contract(name, feature_lists, rules, passage_gold, gold, sentence_features, firsts, sentence_gold)
+    return Contract(name, feature_lists, rules, passage_gold, gold)
 
 
 def fit_passage_model(contracts: Sequence[Contract], seed: int = SEED) -> PassageModel:
-    """Fit the tf-idf vocabulary and one logistic regression per category on the contracts' sentences."""
+    """Fit the tf-idf vocabulary and one logistic regression per category on the contracts' passages."""
     vectorizer, matrix = _vectorize(contracts)
-    gold = np.vstack([contract.sentence_gold for contract in contracts])
+    gold = np.vstack([contract.passage_gold for contract in contracts])
     coef, intercept = _fit_classifiers(matrix, gold, seed)
     vocabulary = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.__getitem__)
     return PassageModel(
@@ -155,7 +136,7 @@ def fit_passage_model(contracts: Sequence[Contract], seed: int = SEED) -> Passag
 def _vectorize(contracts: Sequence[Contract]) -> tuple[Any, Any]:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    documents = [feature_list for contract in contracts for feature_list in contract.sentences]
+    documents = [feature_list for contract in contracts for feature_list in contract.features]
     vectorizer = TfidfVectorizer(
         analyzer=_identity, min_df=MIN_DF, max_features=MAX_FEATURES, sublinear_tf=True, dtype=np.float64
     )
@@ -188,10 +169,10 @@ def document_scores(model: PassageModel, contracts: Sequence[Contract], weights:
     """Best mixed passage score per (weight, contract, category), for every candidate weight."""
     result = np.zeros((len(weights), len(contracts), len(model.categories)))
     for row, contract in enumerate(contracts):
-        if not contract.features:
-            continue
-        probabilities = contract.probabilities(model)
+        probabilities = model.predict(contract.features) if contract.features else np.zeros((0, 1))
         for position, weight in enumerate(weights):
+            if not contract.features:
+                continue
             mixed = weight * probabilities + (1.0 - weight) * contract.rules
             result[position, row] = mixed.max(axis=0)
     return result
@@ -227,8 +208,8 @@ def train(contracts: Sequence[Contract], inner_folds: int = 4, seed: int = SEED)
     classifiers of each inner fold see only that fold's training contracts.
     """
     vectorizer, matrix = _vectorize(contracts)
-    bounds = np.cumsum([0] + [len(contract.sentences) for contract in contracts])
-    gold = np.vstack([contract.sentence_gold for contract in contracts])
+    bounds = np.cumsum([0] + [len(contract.features) for contract in contracts])
+    gold = np.vstack([contract.passage_gold for contract in contracts])
     folds = _folds(len(contracts), inner_folds, seed)
     scores = np.zeros((len(WEIGHTS), len(contracts), len(CUAD_CATEGORIES)))
     for fold in range(inner_folds):
@@ -241,8 +222,7 @@ def train(contracts: Sequence[Contract], inner_folds: int = 4, seed: int = SEED)
                 continue
             logits = matrix[bounds[row] : bounds[row + 1]] @ coef + intercept
             probabilities = 1.0 / (1.0 + np.exp(-np.asarray(logits)))
-            probabilities[~clause_rows(contracts[row].sentences)] = 0.0  # as PassageModel.predict does
-            probabilities = best_of_sentences(probabilities, contracts[row].firsts)
+            probabilities[~clause_rows(contracts[row].features)] = 0.0  # as PassageModel.predict does
             for position, weight in enumerate(WEIGHTS):
                 mixed = weight * probabilities + (1.0 - weight) * contracts[row].rules
                 scores[position, row] = mixed.max(axis=0)
