@@ -601,10 +601,17 @@ FAMILY_NOT_FOUND_11 = [
      "ayant besoin d'en connaître, informés de leur caractère confidentiel."),
 ]  # fmt: skip
 
+# A cue's companion wording (its `needs`) may stand in the heading: the data export of a clause headed "Fin du
+# contrat et réversibilité" is an exit clause; under a heading about the customer's data, it is not.
+_EXPORT = ("Le Client dispose d'un délai de trente (30) jours pour demander l'export de ses données dans un format "
+           "structuré et couramment utilisé. Passé ce délai, les données sont supprimées.")
+NEEDS_IN_HEADING = [("exit", "Article 18 — Fin du contrat et réversibilité", _EXPORT)]
+NEEDS_NOT_IN_HEADING = [("exit", "Article 18 — Données du Client", _EXPORT)]
+
 # Every family sentence of every round, with the heading line it is reviewed under as a one-clause French
 # document (rounds 1-6 give bare sentences: "Article 4" or "Article 5" above them).
 HEADED_FOUND = (
-    FAMILY_FOUND_7 + FAMILY_FOUND_8 + FAMILY_FOUND_9 + FAMILY_FOUND_10 + FAMILY_FOUND_11
+    FAMILY_FOUND_7 + FAMILY_FOUND_8 + FAMILY_FOUND_9 + FAMILY_FOUND_10 + FAMILY_FOUND_11 + NEEDS_IN_HEADING
     + [(label, "Article 4", sentence) for label, sentence in FAMILY_FOUND]
     + [(label, "Article 4", sentence) for label, sentence in FAMILY_FOUND_2]
     + [(label, "Article 4", sentence) for label, sentence in FAMILY_FOUND_3]
@@ -614,6 +621,7 @@ HEADED_FOUND = (
 )
 HEADED_NOT_FOUND = (
     FAMILY_NOT_FOUND_7 + FAMILY_NOT_FOUND_8 + FAMILY_NOT_FOUND_9 + FAMILY_NOT_FOUND_10 + FAMILY_NOT_FOUND_11
+    + NEEDS_NOT_IN_HEADING
     + [(label, "Article 4", sentence) for label, sentence in FAMILY_NOT_FOUND]
     + [(label, "Article 4", sentence) for label, sentence in FAMILY_NOT_FOUND_2]
     + [(label, "Article 4", sentence) for label, sentence in FAMILY_NOT_FOUND_3]

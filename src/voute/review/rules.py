@@ -570,13 +570,13 @@ def _score_cues(
     best: tuple[float, int, int, bool] = (0.0, 0, 0, False)
     for item in cues:
         if memo is None:
-            found = _cue_found(item, passage)
+            found = _cue_found(item, passage, heading)
         else:
             key = id(item)
             if key in memo:
                 found = memo[key]
             else:
-                found = memo[key] = _cue_found(item, passage)
+                found = memo[key] = _cue_found(item, passage, heading)
         if found is None:
             continue
         weight = found[0]
@@ -657,16 +657,21 @@ def _top_level(pattern: str, start: int, inside: bool = True) -> tuple[list[str]
     return branches, -1
 
 
-def _cue_found(item: Cue, passage: str) -> _Found:
+def _cue_found(item: Cue, passage: str, heading: str = "") -> _Found:
     match = (item.search or item.pattern).search(passage)
     if match is None:
         return None
     needs = item.needs
-    if needs is not None and (not _may_occur(item.needs_literals, passage) or needs.search(passage) is None):
+    if needs is not None and not (_needs_met(item, passage) or (heading and _needs_met(item, heading))):
         return None
     if item.unless is not None and _may_occur(item.unless_literals, passage) and item.unless.search(passage):
         return item.weight * 0.35, match.start(), match.end(), True
     return item.weight, match.start(), match.end(), False
+
+
+def _needs_met(item: Cue, text: str) -> bool:
+    needs = item.needs
+    return needs is not None and _may_occur(item.needs_literals, text) and needs.search(text) is not None
 
 
 def _may_occur(literals: tuple[str, ...] | None, passage: str) -> bool:
