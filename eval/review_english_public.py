@@ -75,7 +75,13 @@ before (a UK market-data cloud company's cloud terms of service, its cloud servi
 policy), gold in eval/review_english_public13_gold.json, texts by default in /work/en_heldout13; measured once on the
 final code, never tuned on.
 
-    python eval/review_english_public.py [--set 1|2|...|13] [--texts FOLDER] [--gold FILE] [-q]
+Set 14 (`--set 14`, issue 7, fourteenth round) is a fresh set of four other real documents from four publishers not seen
+before (a US web-crawling SaaS start-up's service-level agreement, a US software-licensing SaaS company's cloud service
+level agreement, a Swiss security-awareness software company's support service level agreement, a UK digital agency's
+master services agreement for its AI-governance platform), gold in eval/review_english_public14_gold.json, texts by
+default in /work/en_heldout14; measured first, then tuned on (families in tests/test_review_unseen_families.py).
+
+    python eval/review_english_public.py [--set 1|2|...|14] [--texts FOLDER] [--gold FILE] [-q]
 """
 
 from __future__ import annotations
@@ -106,6 +112,7 @@ SETS = {
     "11": (ROOT / "eval" / "review_english_public11_gold.json", ROOT.parent / "en_heldout11"),
     "12": (ROOT / "eval" / "review_english_public12_gold.json", ROOT.parent / "en_heldout12"),
     "13": (ROOT / "eval" / "review_english_public13_gold.json", ROOT.parent / "en_heldout13"),
+    "14": (ROOT / "eval" / "review_english_public14_gold.json", ROOT.parent / "en_heldout14"),
 }
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))

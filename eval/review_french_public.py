@@ -55,12 +55,17 @@ With `--set 14`, the fourteenth round (a first-sight measurement of the final co
 terms of a new publisher (a security-awareness SaaS sole trader's B2B terms of sale and use with an initial audit
 deliverable, tacit renewal, price revision, processor role, data export at the end and technical subcontractors), gold
 in eval/review_french_public14_gold.json, texts by default in ../fr_heldout14.
+With `--set 15`, the fifteenth round (first-sight figure, then tuning by families): three documents of one new
+publisher, a garage-software company that also sells an outsourced remote secretariat (its contract with an
+independent secretary handling garages' claim files, its subscription contract and B2B general terms for garages, and
+the processing agreement annexed to them), gold in eval/review_french_public15_gold.json, texts by default in
+../fr_heldout15.
 
 Prints per-label document-level precision, recall and F1 (the conventions of eval/review_dev.py), the macro-F1, the
 share of gold evidence spans overlapped by a predicted evidence passage of the same label, and every wrong decision:
 a miss with the gold offsets, a false alarm with the offsets of the tool's best evidence.
 
-    python eval/review_french_public.py [--set 1|2|...|14] [--texts DIR] [-q]
+    python eval/review_french_public.py [--set 1|2|...|15] [--texts DIR] [-q]
 """
 
 from __future__ import annotations
@@ -86,6 +91,7 @@ SETS = {
     "12": (ROOT / "eval" / "review_french_public12_gold.json", ROOT.parent / "fr_heldout12"),
     "13": (ROOT / "eval" / "review_french_public13_gold.json", ROOT.parent / "fr_heldout13"),
     "14": (ROOT / "eval" / "review_french_public14_gold.json", ROOT.parent / "fr_heldout14"),
+    "15": (ROOT / "eval" / "review_french_public15_gold.json", ROOT.parent / "fr_heldout15"),
 }
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))

@@ -796,3 +796,46 @@ def test_french_family_found_under_a_heading(label: str, heading: str, sentence:
 def test_french_look_alike_not_found_under_a_heading(label: str, heading: str, sentence: str) -> None:
     present, score = one_clause(label, sentence, "fr", heading)
     assert not present, (label, score)
+
+
+# Round 15 (issue 7): families found on a garage-software publisher's secretariat contract, terms and processing
+# agreement, in our own words: a sub-processor authorisation given in the GDPR's form without the word
+# "sous-traitant", an hourly rate said revisable after its amount, and an insurance certificate renewed (not the
+# contract).
+FAMILY_FOUND_15 = [
+    ("subcontracting", "Article 5 – Intervenants",
+     "Le Client donne une autorisation générale écrite à l'intervention des hébergeurs et prestataires techniques "
+     "listés en annexe."),
+    ("subcontracting", "Article 5 – Intervenants",
+     "L'autorisation prévue à l'article 28.2 du RGPD couvre les catégories de prestataires techniques "
+     "ci-dessous."),
+    ("price_revision", "Article 4",
+     "Le consultant est payé au taux horaire indiqué en annexe (45 euros hors taxes au démarrage, révisable "
+     "chaque année)."),
+    ("renewal", "Article 2",
+     "Le contrat d'un an est renouvelable par tacite reconduction ; le Prestataire justifie de son assurance à "
+     "chaque renouvellement."),
+]  # fmt: skip
+FAMILY_NOT_FOUND_15 = [
+    ("subcontracting", "Article 5 – Intervenants",
+     "Toute modification du périmètre requiert une autorisation écrite préalable du Client."),
+    ("price_revision", "Article 4",
+     "Le prix forfaitaire est ferme ; seul le planning est révisable d'un commun accord par avenant."),
+    ("renewal", "Article 8 – Moyens",
+     "Le Prestataire souscrit une assurance de responsabilité civile dont il remet l'attestation à la signature "
+     "puis à chaque renouvellement."),
+    ("renewal", "Article 8 – Moyens",
+     "Une attestation d'assurance à jour est transmise au Client à chaque renouvellement de la police."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "heading", "sentence"), FAMILY_FOUND_15)
+def test_french_round15_family_found(label: str, heading: str, sentence: str) -> None:
+    present, score = one_clause(label, sentence, "fr", heading)
+    assert present, (label, score)
+
+
+@pytest.mark.parametrize(("label", "heading", "sentence"), FAMILY_NOT_FOUND_15)
+def test_french_round15_look_alike_not_found(label: str, heading: str, sentence: str) -> None:
+    present, score = one_clause(label, sentence, "fr", heading)
+    assert not present, (label, score)

@@ -125,6 +125,9 @@ SERVICES = rule(
             _PROVIDER + r"[^.;]{0,80}\b(?:shall|will|agrees? to|s'engage a|s'oblige a|doit|devra|assure|assurera|"
             r"fournit|fournira|realise|realisera|met a disposition|delivre)\b[^.;]{0,40}\b(?:provide|perform|deliver|"
             r"render|fournir|realiser|executer|assurer|concevoir|mettre a disposition|fournit|realise|assure)\b"
+            # what is provided is a notice (English public set 14): "the provider will endeavour to provide seven
+            # days' advance notice of service-affecting maintenance"
+            r"(?!(?: [\w']+){0,4}? (?:advance |prior |written )?notices?\b)"
             r"[^.;]{0,40}\b(?:services?|prestations?|deliverables?|livrables?|support|maintenance|travaux|work|"
             r"solution|acces|access|hosting|hebergement|infogerance|assistance technique)\b",
         ),
@@ -151,7 +154,10 @@ SERVICES = rule(
         cue(
             0.7,
             r"\b(?:shall|will|agrees? to|undertakes? to|is to)\s+(?:use (?:\w+ ){0,3}efforts to\s+)?"
-            r"(?:provide|perform|render|furnish|deliver|supply)\b[^.;]{0,80}\b(?:services?|support|maintenance|"
+            r"(?:provide|perform|render|furnish|deliver|supply)\b"
+            # a notice is what is provided (English public set 14): "will provide thirty days' notice of ..."
+            r"(?!(?: [\w']+){0,4}? (?:advance |prior |written )?notices?\b)"
+            r"[^.;]{0,80}\b(?:services?|support|maintenance|"
             r"hosting|deliverables|tasks|functions|processing)\b",
             unless=r"\b(?:customer|client|licensee|company) (?:shall|will|agrees? to) "
             r"(?:provide|furnish|deliver|supply)",
@@ -388,6 +394,15 @@ SERVICES = rule(
             r"help|assist|host|operate|maintain|support|provide (?:the |you with (?:the )?)?(?:services?|support|"
             r"access))\b",
             literals=("we will", "we shall", "team will", "team shall"),
+        ),
+        cue(
+            # the same offer in the present tense (English public set 14): "we provide technical support services to
+            # our customers", "we offer maintenance services for the licensed software"
+            0.7,
+            r"\bwe (?:currently )?(?:provide|offer|deliver|render) (?:\w+ ){0,2}?(?:support|maintenance|hosting|"
+            r"help ?desk)(?: and \w+)? services? (?:to|for)\b",
+            literals=("we",),
+            unless=r"\b(?:provide|offer|deliver|render) no\b",
         ),
         cue(
             0.75,
@@ -919,13 +934,20 @@ SERVICE_LEVELS = rule(
     veto=r"\b(?:notif\w*|inform\w*|aviser)\b[^.]{0,80}\b(?:violation|breach|incident de securite|security incident)",
 )
 
+# Fines a regulator or an authority may impose on someone are not service penalties (English public set 14): "a
+# regulatory authority could impose penalties" inside the definition of a critical error.
+_REGULATOR_PENALTY = (
+    r"\b(?:regulators?|regulatory (?:authorit(?:y|ies)|bod(?:y|ies)|agenc(?:y|ies))|(?:public|governmental|"
+    r"government|supervisory|tax|competent) authorit(?:y|ies))\b[^.]{0,60}\b(?:penalt\w*|fines?)\b"
+)
+
 PENALTIES = rule(
     "penalties",
     "avoir|minor|dommages|clause|indemnit|cumul|imput|"
     "penal|credit|liquidated|forfait|reduction|refaction|retenue|abattement|malus|minoration|decote|diminution|"
     "at-risk|at risk|reduce|rebate|remise|ristourne|rembours|deduit|proportionnel|deduct|refund"
     "|service level|sla|kpi|points|delay|discount|withh|late|extension|extend|of service|of subscription|waive"
-    "|reduir|forfeit|placed at risk|put at risk|part variable",
+    "|reduir|forfeit|placed at risk|put at risk|part variable|compensat",
     [
         cue(
             0.9,
@@ -1104,7 +1126,10 @@ PENALTIES = rule(
             r"\b(?:service[- ]level|availability|downtime|outage|uptime) credits?\b",
             # a clause says how they are earned or paid: a heading over a redacted clause has no verb
             needs=r"\b(?:shall|will|must|may|earn\w*|owe\w*|appl(?:y|ies|ied)|credited|due|paid|payable|issue[sd]?|"
-            r"shown|calculated|accrue\w*)\b",
+            r"shown|calculated|accrue\w*)\b|"
+            # or a table gives their amount (English public set 14): a "Downtime Credits" column whose rows read
+            # "10% monthly fee per 1% below"
+            r"\b\d+(?:[.,]\d+)?\s?% (?:of (?:the )?)?(?:monthly|annual|yearly|subscription) (?:fees?|charges?)\b",
             unless=_LATE_PAYMENT,
         ),
         cue(
@@ -1136,7 +1161,9 @@ PENALTIES = rule(
             r"\bpenalt(?:y|ies)|\bpenalites?\b",
             unless=_LATE_PAYMENT + r"|sollicit|embauch|hire|solicit|"
             r"sans encourir|sans (?:frais ni )?penalite|without (?:incurring )?(?:any )?penalt|sanctions? penales?|"
-            r"\bnot (?:as )?a penalty|\bet non (?:une|comme une) (?:penalite|clause penale)|" + _TERMINATION_FEE,
+            r"\bnot (?:as )?a penalty|\bet non (?:une|comme une) (?:penalite|clause penale)|" + _TERMINATION_FEE
+            + "|"
+            + _REGULATOR_PENALTY,
         ),
         # English families from the issue-7 proactive audit (docs/review.md): a missed level or milestone tied to
         # a credit, refund, discount or withheld payment; penalties per day or week; delay payments; performance
@@ -1157,7 +1184,17 @@ PENALTIES = rule(
             # a named target missed ("the Average Speed of Answer target") is a service level too
             needs=r"\b(?:service levels?|slas?|kpis?|key performance|uptime|availability|response times?|resolution "
             r"times?|milestones?|on-time|performance standards?|commitment|deadlines?|delivery dates?|targets?)\b",
-            unless=_LATE_PAYMENT + r"|\bsole (?:and exclusive )?remedy\b",
+            unless=_LATE_PAYMENT + r"|\bsole (?:and exclusive )?remedy\b|" + _REGULATOR_PENALTY,
+        ),
+        cue(
+            # a compensation owed when the level is missed (English public set 14): "when the uptime does not meet
+            # the SLA, a compensation is given to users", "if we fail to meet the availability target we will pay
+            # compensation of 5% of the monthly fee"
+            0.75,
+            r"\b(?:does not meet|do not meet|is not met|are not met|not achieved|falls? (?:below|short)|fail\w* to "
+            r"(?:meet|achieve)|miss\w*)\b[^.]{0,80}\bcompensat\w*",
+            needs=r"\b(?:service levels?|slas?|uptime|availability|response times?|resolution times?)\b",
+            unless=_LATE_PAYMENT,
         ),
         cue(
             0.8,
@@ -2350,6 +2387,14 @@ PRICE_REVISION = rule(
             # majorés des taxes en vigueur", "majorés de la TVA au taux applicable", "majorés des frais de déplacement"
             r"\bmajore\w* (?:des|de la|du|de|d'une?) (?:taxes?|tva|impots?|frais|droits|contributions?)\b",
         ),
+        cue(
+            # the rate said revisable further on, after its amount (issue 7, round 15): "au taux horaire fixé à
+            # l'annexe 1 (17 euros à la signature, révisable d'un commun accord par avenant)"
+            0.75,
+            r"\b(?:prix|tarifs?|redevances?|remuneration|taux horaires?|honoraires)\b[^.;]{0,100}?\brevisables? "
+            r"(?:d'un commun accord|par (?:voie d')?avenant|chaque annee|annuellement|a chaque)\b",
+            unless=r"\bnon (?:revisables?|actualisables?)\b|\bfermes?\b",
+        ),
         # Second proactive pass (issue 7, s11 audit, tests/test_review_families_second.py): "our pricing" changed on
         # notice, new or revised prices, escalators and uplifts by a figure or an index (RPI, ECI, cost-of-living),
         # costs passed through, prices set for each following year, a passive "reset / updated"; in French a
@@ -2712,9 +2757,12 @@ _NON_RENEWAL_LISTED_FR = (
 # passe", "renewal of the access certificates", in a passage with no contract renewal wording of its own
 _RENEWED_THING = (
     r"^(?![\s\S]*\b(?:reconduc\w*|tacite\w*|successive|successives|automatically renew\w*|renewal terms?)\b)"
-    r"[\s\S]*?\b(?:renouvel\w*|renew\w*) (?:de |du |des |de la |de l'|d'un |d'une |of |of the |the |its |their |"
+    r"[\s\S]*?(?:\b(?:renouvel\w*|renew\w*) (?:de |du |des |de la |de l'|d'un |d'une |of |of the |the |its |their |"
     r"your )?(?:mots? de passe|identifiants?|passwords?|credentials?|certificats?|certificates?|cartes?|cards?|"
-    r"materiels?|equipements?|stocks?|tokens?|badges?)\b"
+    r"materiels?|equipements?|stocks?|tokens?|badges?)\b|"
+    # an insurance policy's own renewal (issue 7, round 15): "souscrit une assurance responsabilité civile dont il
+    # justifie à la signature puis à chaque renouvellement"
+    r"\b(?:assurances?|polices?|attestations?)\b[^.;]{0,160}?\ba (?:chaque|son|leur) renouvellement\b)"
 )
 # The main contract's renewals named by an annex or another clause that follows it (issue 7, round 14): "le présent
 # accord reste en vigueur pendant toute la durée du contrat principal, y compris pendant ses périodes de
@@ -4073,7 +4121,7 @@ CONTINUITY = rule(
 FORCE_MAJEURE = rule(
     "force_majeure",
     "force majeure|fortuit|beyond|outside|hors de|hors du|independant|act of god|acts of god|controle raisonnable|"
-    "imprevisible|irresistible|insurmontable|1218|echapp|prevu|disaster|pandemic|epidemic|catastroph",
+    "controllable|imprevisible|irresistible|insurmontable|1218|echapp|prevu|disaster|pandemic|epidemic|catastroph",
     [
         cue(
             0.95,
@@ -4096,6 +4144,15 @@ FORCE_MAJEURE = rule(
             r"the (?:provider|supplier|vendor|host|company)'s) "
             r"(?:reasonable )?(?:control|influence)|hors de (?:son|leur) "
             r"controle|independante?s? de (?:sa|leur) volonte|echappant a (?:son|leur|sa) (?:controle|volonte))\b",
+        ),
+        cue(
+            # the same control named without an owner (English public set 14): "delays due to circumstances beyond
+            # reasonable control"; and causes said to be out of anyone's control: "attacks not being controllable by
+            # reasonable measures", "uncontrollable circumstances"
+            0.8,
+            r"\b(?:beyond|outside) (?:of )?reasonable control\b|\b(?:not\s+(?:being\s+|reasonably\s+)?controllable|"
+            r"uncontrollable (?:circumstances?|events?|causes?|forces?))\b",
+            needs=r"\b(?:liab\w*|excused?|responsib\w*|delays?|failures?|obligations?)\b",
         ),
         cue(
             # an excuse named by its events: "neither side will be liable for any failure or delay ... caused by a
@@ -4488,8 +4545,15 @@ SUBCONTRACTING = rule(
     "deleguer|delegate|independent contractors|outside contractors|delegu|confie|contract with|transfer|hand over|"
     "entrust|engage"
     "|third-party|its own|teaming|team|freelanc|outsourc|franchisee|remain|offshor|subconsult|sub-consult|affiliat"
-    "|faire appel|fait appel|operated by",
+    "|faire appel|fait appel|operated by|autorisation",
     [
+        cue(
+            # the GDPR's own form of a sub-processor authorisation, said without the word (issue 7, round 15):
+            # "par autorisation générale écrite (article 28.2 du RGPD), l'intervention des catégories suivantes"
+            0.85,
+            r"\bautorisation (?:ecrite )?(?:prealable )?(?:generale|specifique)(?: ou (?:generale|specifique))? "
+            r"(?:ecrite|prealable)\b|\barticle 28[.(] ?[24]\)? du (?:rgpd|reglement)\b",
+        ),
         cue(
             # US federal teaming: "contractor team arrangements (CTA) are permitted", "teaming agreements with other
             # schedule holders must be submitted" - the prime working with other firms on the order
