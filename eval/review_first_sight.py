@@ -64,6 +64,8 @@ BEFORE_TUNING = {
     "french-public-13": "0b19088",
     "english-public-13": "23935c8",  # sixth session's final patterns, not tuned on
     "french-public-14": "23935c8",  # sixth session's final patterns, not tuned on
+    "english-public-14": "ea0ef13",  # seventh session, tuned in afae780
+    "french-public-15": "ea0ef13",  # seventh session, tuned in afae780
 }
 
 _REVIEW = """
