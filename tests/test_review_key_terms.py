@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from voute.review.api import review_text
 
 FRENCH = """Contrat de prestation
@@ -82,3 +84,83 @@ def test_the_french_text_report_is_in_french() -> None:
     assert "Pénalités" in text  # label names, not ids
     english = _plain_text(review_text(FRENCH, lang="fr"), "en")
     assert "covered" in english and "notice period" in english and "3 months" in english
+
+
+def test_a_cap_after_an_aside_and_on_sums_received() -> None:
+    text = (
+        "Article 11 – Responsabilité\nLa responsabilité du Prestataire est limitée, toutes causes confondues, au "
+        "montant des rémunérations perçues au cours des six derniers mois.\n"
+    )
+    caps = review_text(text, lang="fr").key_terms["liability_cap"]
+    assert caps == ["montant des rémunérations perçues au cours des six derniers mois"]
+
+
+def test_a_cap_stops_at_the_end_of_its_markdown_line() -> None:
+    text = (
+        "## Limitation of Liability\n\n### Liability Caps\n**Direct Damages:** Limited to fees paid in the 12 months "
+        "preceding the claim\n**Indirect Damages:** Excluded to the extent the law allows\n"
+    )
+    caps = review_text(text, lang="en").key_terms["liability_cap"]
+    assert caps == ["fees paid in the 12 months preceding the claim"]
+
+
+# Families of the key-terms evaluation (eval/review_terms.py, seventh session), in our own sentences: each pair
+# is (text, language, field, expected first value or None for nothing shown).
+KEY_TERM_FAMILIES = [
+    ("Article 2 – Durée\nLe contrat est conclu pour une durée d'un an à compter de sa signature.\n",
+     "fr", "duration", "1 year"),
+    ("Article 2 – Durée\nLe contrat, conclu pour douze mois, est ensuite tacitement reconduit par périodes "
+     "annuelles.\n", "fr", "renewal_mode", "tacit"),
+    ("Article 2 – Durée\nDurée initiale : douze mois. Reconduction : tacite, par périodes d'un an.\n",
+     "fr", "renewal_mode", "tacit"),
+    ("Article 2 – Durée\nLe contrat est conclu pour un an, reconductible de manière tacite par périodes d'un an.\n",
+     "fr", "renewal_mode", "tacit"),
+    ("2. Term\nAfter the initial term of one year, this Agreement renews on a month-to-month basis until either "
+     "party terminates it.\n", "en", "renewal_mode", "tacit"),
+    ("9. Protection des données\nLe sous-traitant notifie au responsable du traitement toute violation de données "
+     "personnelles dans les 24h suivant sa découverte.\n", "fr", "breach_notification", "24 hours"),
+    ("12. Droit applicable\nLe présent accord est régi par les lois de l'État du Delaware.\n",
+     "fr", "governing_law", "Delaware"),
+    ("12. Litiges\nTout litige relève du tribunal de commerce de St Etienne.\n", "fr", "courts", "St Etienne"),
+    ("12. Governing law\nThis Agreement is governed by the laws of the State of Oregon without regard to its "
+     "conflict rules.\n", "en", "governing_law", "State of Oregon"),
+    ("12. Governing law\nThis Agreement is governed by the laws of United Kingdom, and each party submits to the "
+     "courts of competent jurisdiction.\n", "en", "governing_law", "United Kingdom"),
+    ("12. Venue\nDisputes go to the courts of competent jurisdiction.\n", "en", "courts", None),
+    ("12. Venue\nDisputes go exclusively to the courts of the judicial district of Lyon.\n",
+     "en", "courts", "judicial district of Lyon"),
+    ("8. Termination\nEither party may terminate this Agreement for convenience on sixty (60) days' written "
+     "notice.\n", "en", "notice_period", "60 days"),
+    ("## 2. Term\nThe initial term of this Agreement is **24** months from the Effective Date.\n",
+     "en", "duration", "24 months"),
+    ("7. Service credits\nIf we fail to meet the 99.5% uptime guarantee, you receive a credit of 10% of the "
+     "monthly fee.\n", "en", "penalty_rates", "10%"),
+    ("7. Service credits\nWhen monthly uptime is within 98.0% - 99.5%, the Supplier owes a service credit of 15% "
+     "of the monthly fee.\n", "en", "penalty_rates", "15%"),
+    ("Article 9 – Responsabilité\nLa responsabilité du prestataire, qui garantit un taux de disponibilité de 99 %, "
+     "est plafonnée au montant des sommes payées au cours des douze derniers mois.\n",
+     "fr", "liability_cap", "montant des sommes payées au cours des douze derniers mois"),
+    ("Article 9 – Responsabilité\nLa responsabilité du prestataire est limitée au montant HT de la prestation "
+     "commandée.\n", "fr", "liability_cap", "au montant HT de la prestation commandée"),
+    ("Article 9 – Responsabilité\nLa responsabilité du prestataire est plafonnée à trois mois d'abonnement.\n",
+     "fr", "liability_cap", "trois mois d'abonnement"),
+    ("10. Liability\nThe Supplier's liability shall not exceed the fees paid by the Customer in the twelve\n"
+     "months before the claim.\n", "en", "liability_cap",
+     "fees paid by the Customer in the twelve months before the claim"),
+    ("6. Maintenance\nThe provider gives thirty (30) days' notice before planned maintenance.\n",
+     "en", "notice_period", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "lang", "field", "expected"), KEY_TERM_FAMILIES)
+def test_key_term_families(text: str, lang: str, field: str, expected: str | None) -> None:
+    shown = review_text(text, lang=lang).key_terms.get(field, [])
+    assert (shown[0] if shown else None) == expected, shown
+
+
+def test_in_consideration_of_mutual_agreements_is_no_express_renewal() -> None:
+    text = (
+        "2. Term\nIn consideration of the mutual agreements of this section, this Agreement renews automatically for "
+        "successive one-year terms unless either party gives notice.\n"
+    )
+    assert review_text(text, lang="en").key_terms["renewal_mode"] == ["tacit"]

@@ -37,11 +37,15 @@ __all__ = ["review_document", "review_text"]
 _LANGUAGES = {"fr", "en"}
 _MULTIPLE = re.compile(
     r"\b(?:\w+ \(\d+\)|\d+(?:[.,]\d+)?|one|two|three|un|deux|trois)\s*(?:times|fois|x)\b[^.]{0,80}|"
-    r"\b(?:montants?|amounts?|fees|charges|sommes|prix|redevances?)\b[^.]{0,60}"
-    r"\b(?:paye|paid|payable|versees?|factur\w*)\b[^.]{0,80}|"
+    r"\b(?:montants?|amounts?|fees|charges|sommes|prix|redevances?|remunerations?)\b[^.]{0,60}"
+    r"\b(?:paye\w*|paid|payable|versee?s?|factur\w*|percue?s?|received|reglee?s?)\b[^.]{0,80}|"
     # "dans la limite de douze mois de redevance", "twelve (12) months of fees"
     r"\b(?:\w+ \(\d+\)|\d+|un|une|deux|trois|six|douze|one|two|three|six|twelve)\s+(?:mois|months?|annees?|years?|ans?)"
-    r"\s+(?:de|d'|of)\s?(?:la )?(?:redevances?|facturation|fees|charges|remuneration|prix)\b"
+    r"\s+(?:de|d'|of)\s?(?:la |l')?(?:redevances?|facturation|fees|charges|remuneration|prix|abonnement|"
+    r"subscription)\b|"
+    # "limitée au montant HT de la prestation", "au montant total du forfait mensuel": a price named, no verb
+    r"\bau montant (?:(?:total|global|hors taxes?|ht|ttc)\s+)*(?:du|de la|des|de l')\s?(?:forfait|prestations?|"
+    r"commandes?|contrat|redevances?|abonnement|factures?)\b[^.;]{0,40}"
 )
 
 
@@ -238,7 +242,8 @@ def _key_terms(
     key: dict[str, list[str]] = {
         "duration": inside(present["duration"], {"duration"}),
         "notice_period": inside(present["renewal"] + present["termination"], {"notice_period"})
-        or _unique(t.value for t in terms if t.kind == "notice_period"),
+        or _unique(t.value for t in terms if t.kind == "notice_period" and _ENDING.search(
+            normalized, max(0, t.start - 160), t.end + 80)),
         "renewal_mode": [mode] if (mode := renewal_mode(normalized, present["renewal"])) else [],
         "liability_cap": _cap(text, normalized, terms, [*cuad.get("cap_on_liability", []), *_capping(
             normalized, present["liability"])]),
@@ -251,31 +256,67 @@ def _key_terms(
     return {name: values for name, values in key.items() if values}
 
 
+# A percentage that measures a service, not money: "un taux de disponibilité de 99 %", "99.9% uptime".
+_MEASURE_NEAR = re.compile(r"\b(?:disponibilite|availability|uptime|taux de service|service level)\b")
+
+
 def _cap(text: str, normalized: str, terms: list[Term], hits: list[Hit]) -> list[str]:
     for hit in hits:
-        amounts = [t.text for t in terms if t.kind in {"amount", "percentage"} and hit.start <= t.start < hit.end]
+        amounts = [
+            t.text
+            for t in terms
+            if t.kind in {"amount", "percentage"}
+            and hit.start <= t.start < hit.end
+            and not (t.kind == "percentage" and _MEASURE_NEAR.search(normalized, max(0, t.start - 60), t.end + 30))
+        ]
         if amounts:
             return amounts[:3]
         multiple = _MULTIPLE.search(normalized, hit.start, hit.end)
         if multiple:
-            return [" ".join(text[multiple.start() : multiple.end()].split())]
+            return [_snippet(text[multiple.start() : multiple.end()])]
     return []
+
+
+# Where a cap's wording stops: bold markers, a table cell, or a new line that opens a list item, a heading or a
+# quote (a plain new line is only the wrapping of the same sentence).
+_NEXT_ITEM = re.compile(r"\*\*| \| |\n(?=[ \t]*(?:[-*+#|>]|\d{1,2}[.)]\s))|\n[ \t]*\n")
+
+
+def _snippet(found: str) -> str:
+    """A cap's wording as shown: one line (a Markdown list or table goes on with other terms), plain spaces."""
+    found = _NEXT_ITEM.split(found.strip(), maxsplit=1)[0]
+    return " ".join(found.split()).rstrip(" ,;:")
+
+
+# A notice found outside the renewal and termination clauses still counts when it is about ending the contract
+# (not a notice before maintenance, a new sub-processor or a change of the service levels).
+_ENDING = re.compile(
+    r"\b(?:resili\w*|terminat\w*|terminer|denonc\w*|non-?renouvel\w*|non-?renewal|reconduc\w*|renew\w*|"
+    r"renouvel\w*|cancel\w*|mettre fin|put an end|end (?:this|the) (?:agreement|contract))"
+)
 
 
 # A liability passage that sets a ceiling ("plafonnée à", "ne pourra excéder", "shall not exceed").
 _CEILING = re.compile(
     r"\b(?:plafon\w*|limitee? a|dans la limite|ne (?:pourra|peut|saurait) (?:en aucun cas )?(?:exceder|depasser)|"
     r"n'excede\w*|cap(?:ped)?|limited to|shall not exceed|will not exceed|not to exceed|in no event exceed|"
-    r"maximum (?:aggregate )?liability)\b"
+    r"maximum (?:aggregate )?liability)\b|"
+    # "limitée, toutes causes confondues, au montant des sommes perçues": the ceiling comes after an aside
+    r"\blimitee?s?\b[^.;]{0,50}?\b(?:au montant|a la somme|aux sommes|a hauteur)\b"
 )
 # Words that make a percentage a target, not a penalty rate: "au moins 85 %", "target 95%", ">= 80%".
 _TARGET_BEFORE = re.compile(
     r"(?:au moins|minimum|cible|objectif|seuil|target|at least|no less than|not less than|>=|≥|superieure? ou egale? a|"
-    r"taux de \w+|rate of|level of)\W{0,3}$"
+    r"taux de \w+|rate of|level of|uptime|availability|disponibilite|\d\s?%\s?(?:-|to))\W{0,3}$"
+)
+# A percentage that is a level of service or the bound of a band of levels, not a rate: "the 99.9% uptime
+# guarantee", "| 99.0% - 99.9% | 10% of monthly fee |".
+_MEASURED_AFTER = re.compile(
+    r"\s*(?:(?:monthly|annual|mensuelle)\s+)?(?:uptime|availability|disponibilite)\b|\s*(?:-|to)\s*\d"
 )
 # What a penalty rate is a share of: "1 % de la facture", "5% of the monthly fees".
 _RATE_BASE = re.compile(
-    r"\s*(?:of|de|du|des|sur)\b[^|.]{0,25}?\b(?:redevances?|factur\w*|montants?|prix|fees|charges|invoices?|"
+    r"\s*(?:of|de|du|des|sur)\b[^|.]{0,25}?\b(?:redevances?|factur\w*|montants?|prix|fees?|charges?|invoices?|"
     r"remuneration|amounts?)\b"
 )
 _PENALTY_WORD = re.compile(
@@ -295,7 +336,7 @@ def _penalty_rates(normalized: str, terms: list[Term], hits: list[Hit]) -> list[
         if term.kind not in {"percentage", "amount"} or not any(h.start <= term.start < h.end for h in hits):
             continue
         before = normalized[max(0, term.start - 80) : term.start]
-        if _TARGET_BEFORE.search(before):
+        if _TARGET_BEFORE.search(before) or _MEASURED_AFTER.match(normalized, term.end):
             continue
         before = before[before.rfind("|") + 1 :]  # a table row: stay in the cell
         after = normalized[term.end : term.end + 50]

@@ -75,13 +75,19 @@ _DATE_ISO = re.compile(r"(\d(?<!\w\d)\d{3})-(\d{2})-(\d{2})\b")
 
 _LAW = re.compile(
     r"\b(?:droit|loi)\s+(francais|belge|suisse|luxembourgeois|allemand|anglais|espagnol|italien)e?s?\b|"
-    r"\blaws?\s+of\s+(?:the\s+)?((?:state|commonwealth|province|republic)\s+of\s+[a-z]+(?:\s+[a-z]+)?|"
-    r"england(?:\s+and\s+wales)?|france|germany|ireland|switzerland|luxembourg|[a-z]+(?=,|\s+(?:shall|will|without)))"
+    r"\blaws?\s+of\s+(?:the\s+)?((?:state|commonwealth|province|republic)\s+of\s+[a-z]+(?:\s+(?!"
+    r"(?:without|and|or|shall|will|excluding|except|as|in|to|the|for|which|that|including|regardless|applicable|"
+    r"notwithstanding|apply|governs?|is|are|exclusive\w*|with)\b)[a-z]+)?|"
+    r"england(?:\s+and\s+wales)?|united\s+kingdom|united\s+states(?:\s+of\s+america)?|new\s+zealand|hong\s+kong|"
+    r"france|germany|ireland|switzerland|luxembourg|[a-z]+(?=,|\s+(?:shall|will|without)))|"
+    # "régi par les lois de l'État du Delaware": the state named in French
+    r"\blois?\s+de\s+l'etat\s+(?:du\s+|de\s+la\s+|de\s+l'|de\s+|d')([a-z]+(?:[- ][a-z]+)?)(?=[\s.,;)]|$)"
 )
 _COURT = re.compile(
     r"\b(?:tribunaux?|tribunal|cour|juridictions?)\s+(?:competents?\s+|judiciaires?\s+|de commerce\s+|"
     r"des activites economiques\s+|d'appel\s+|administratifs?\s+)?(?:du ressort de la cour d'appel\s+)?(?:de\s+|d')"
-    r"([a-z][a-z\-]{1,30}(?:[- ](?:sur|en|de|la|le|les)[- ][a-z\-]{2,20})?)(?=[\s.,;)]|$)|"
+    r"((?:(?:st|ste|saint|sainte)\.?[- ])?[a-z][a-z\-]{1,30}(?:[- ](?:sur|en|de|la|le|les)[- ][a-z\-]{2,20})?)"
+    r"(?=[\s.,;)]|$)|"
     r"\bcourts?\s+(?:of|in|located in|sitting in)\s+((?:the\s+)?(?:england\s+and\s+wales|[a-z][a-z ]{2,40}?))"
     r"(?=[.,;)]|\s+(?:shall|will|and|for|have|has))"
 )
@@ -100,14 +106,23 @@ _BEFORE_END = re.compile(
     r"[^.]{0,30}?\b(?:echeance|expiration|expiry|end|terme|fin|renouvellement|renewal|reconduction|anniversaire|"
     r"anniversary)"
 )
+# "thirty (30) days' written notice", "30 days' advance notice", "3 mois de préavis": the word comes after.
+_NOTICE_AFTER = re.compile(
+    r"^(?:'s?|s')?\s*(?:(?:prior|advance|written|clear|calendar)\s+){0,3}(?:notice|notification)\b|^\s*de preavis\b"
+)
 _PAYMENT = re.compile(r"\b(?:paiement|payment|factur\w*|invoice\w*|regle\w*|payable|paid|payee?s?)\b")
 
 
 def extract_terms(text: str, normalized: str) -> list[Term]:
     """All durations, percentages, amounts, dates, governing laws and courts, in document order."""
+    # Markdown bold around a figure or a name ("**12** months", "laws of the **State of Colorado**"): the
+    # extractors read the text with its asterisks blanked (same length, so offsets hold).
+    if "*" in normalized:
+        normalized = normalized.replace("*", " ")
     digits = _digit_runs(normalized)
     terms = [
         *_durations(text, normalized),
+        *_short_forms(text, normalized),
         *_percentages(text, normalized),
         *_amounts(text, normalized, digits),
         *_dates(text, normalized, digits),
@@ -136,6 +151,23 @@ def _durations(text: str, normalized: str) -> Iterator[Term]:
         if found is not None:
             offset, value = found
             yield _duration_term(text, normalized, window_start + offset, match.end(), str(value), match.group(1))
+
+
+# "d'un an", "un an": the singular year exists only after "un" ("an" alone is an English article).
+_ONE_YEAR = re.compile(r"\bun an\b")
+# "dans les 24h", "sous 48 h": the short hour form, kept only as a breach-notification deadline ("9h-18h" and
+# "14h30" are times of day).
+_SHORT_HOURS = re.compile(r"(\d(?<!\w\d)\d{0,2})\s?h\b(?![\d-])")
+
+
+def _short_forms(text: str, normalized: str) -> Iterator[Term]:
+    if "un an" in normalized:
+        for match in _ONE_YEAR.finditer(normalized):
+            yield _duration_term(text, normalized, match.start(), match.end(), "1", "an")
+    for match in _SHORT_HOURS.finditer(normalized):
+        term = _duration_term(text, normalized, match.start(), match.end(), match.group(1).lstrip("0") or "0", "heures")
+        if term.kind == "breach_notification":
+            yield term
 
 
 def _number_words_before(window: str) -> tuple[int, int] | None:
@@ -167,7 +199,7 @@ def _duration_term(text: str, normalized: str, start: int, end: int, value: str,
     around = before + " " + after[: after.find(". ") if ". " in after else None]
     if unit_name in {"hours", "minutes", "days"} and _BREACH.search(around) and _NOTICE.search(around):
         kind = "breach_notification"
-    elif _NOTICE.search(before) or _BEFORE_END.search(after):
+    elif _NOTICE.search(before) or _BEFORE_END.search(after) or _NOTICE_AFTER.match(after):
         kind = "notice_period"
     elif unit_name in {"days", "months"} and _PAYMENT.search(around) and _DEADLINE_BEFORE.search(before):
         kind = "payment_term"
@@ -337,6 +369,10 @@ def _digit_runs(normalized: str) -> _Digits | None:
 
 def _laws(text: str, normalized: str) -> Iterator[Term]:
     for match in _finditer_at(_LAW, normalized, ("droit", "loi", "law")):
+        if match.group(3):  # a state named in French: shown as written ("Delaware")
+            value = text[match.start(3) : match.end(3)]
+            yield Term("governing_law", value, text[match.start() : match.end()], match.start(), match.end())
+            continue
         place = (match.group(1) or match.group(2) or "").strip()
         value = _FRENCH_LAW.get(place, text[match.start(2) : match.end(2)] if match.group(2) else place)
         value = " ".join(value.split())  # "England and\nWales" wrapped over two lines
@@ -347,8 +383,15 @@ _FRENCH_LAW = {"francais": "France", "belge": "Belgium", "suisse": "Switzerland"
                "allemand": "Germany", "anglais": "England", "espagnol": "Spain", "italien": "Italy"}  # fmt: skip
 
 
+# "courts of competent jurisdiction", "the courts in that jurisdiction": no place is named.
+_NO_PLACE = re.compile(r"(?:the\s+)?(?:competent|that|this|such|any|an?|appropriate|relevant|proper|its|their)\b")
+
+
 def _courts(text: str, normalized: str) -> Iterator[Term]:
     for match in _finditer_at(_COURT, normalized, ("tribuna", "cour", "juridiction")):
         group = 1 if match.group(1) else 2
+        if _NO_PLACE.match(normalized, match.start(group)):
+            continue
         place = " ".join(text[match.start(group) : match.end(group)].split())
+        place = place[4:] if place[:4].lower() == "the " else place  # "the judicial district of Montreal"
         yield Term("court", place, text[match.start() : match.end()], match.start(), match.end())

@@ -34,7 +34,8 @@ class Flag:
 _TACIT = re.compile(
     r"\b(?:tacite(?:ment)? reconduc\w*|reconduction tacite|reconduit\w* tacitement|renouvel\w* (?:automatiquement|"
     r"tacitement|de plein droit)|automatically (?:be )?(?:renew|extend)\w*|auto-?renew\w*|renews? automatically|"
-    r"evergreen|year[- ]to[- ]year|unless (?:either|a|one) party\b[^.]{0,80}\bnotice|sauf (?:denonciation|"
+    r"evergreen|year[- ]to[- ]year|month[- ]to[- ]month|de mois en mois|"
+    r"unless (?:either|a|one) party\b[^.]{0,80}\bnotice|sauf (?:denonciation|"
     r"preavis)|a defaut de (?:denonciation|preavis)|"
     # French wordings without "tacite": "prolongé automatiquement", "faute pour une partie d'avoir notifié..."
     r"(?:prolong|reconduit|proroge)\w* (?:automatiquement|tacitement|de plein droit)|"
@@ -42,10 +43,14 @@ _TACIT = re.compile(
     r"resiliation)\b)|sauf (?:notification|opposition|resiliation) (?:contraire )?(?:de|d'|par)|"
     r"si aucune des parties ne (?:s'y oppose|le denonce|l'a denonce|a notifie)|"
     # public-procurement wording: "la reconduction est tacite; l'acheteur qui ne souhaite pas reconduire..."
-    r"reconduction (?:\w+ ){0,2}tacite|(?:ne souhaite pas|ne pas|refuse de|decide de ne pas) (?:le |la )?reconduire)"
+    r"reconduction (?:\w+ ){0,2}tacite|(?:ne souhaite pas|ne pas|refuse de|decide de ne pas) (?:le |la )?reconduire|"
+    # "tacitement reconduit", "Reconduction : tacite trimestrielle", "reconductible de manière tacite"
+    r"tacitement (?:reconduit|renouvele|prolonge)\w*|reconduction\W{1,4}tacite|"
+    r"(?:reconductible|reconduit|renouvel)\w* (?:de (?:maniere|facon) )?tacite\w*)"
 )
 _EXPRESS = re.compile(
-    r"\b(?:mutual (?:written )?agreement|by mutual consent|accord (?:expres|ecrit) des parties|d'un commun accord|"
+    r"\b(?:(?<!of the )mutual (?:written )?agreement(?!s)|by mutual consent|accord (?:expres|ecrit) des parties|"
+    r"d'un commun accord|"
     r"reconduction expresse|expressement (?:reconduit|renouvele|prolonge)\w*|par avenant|"
     r"(?:reconduction|renouvellement|prolongation) (?:ne (?:peut|pourra) (?:\w+ ){0,4})?"
     r"(?:resulter|intervenir) (?:que )?d'un (?:avenant|accord|commun)|"
