@@ -149,6 +149,26 @@ KEY_TERM_FAMILIES = [
      "fees paid by the Customer in the twelve months before the claim"),
     ("6. Maintenance\nThe provider gives thirty (30) days' notice before planned maintenance.\n",
      "en", "notice_period", None),
+    # second batch (first-sight key terms of 21 more documents)
+    ("Article 9 – Responsabilité\nLa responsabilité du prestataire est plafonnée aux sommes versées par le client "
+     "au cours des **12 derniers mois**.\n", "fr", "liability_cap",
+     "sommes versées par le client au cours des 12 derniers mois"),
+    ("10. Liability\nThe Supplier's liability is limited to the licence fee paid for the current year.\n",
+     "en", "liability_cap", "fee paid for the current year"),
+    ("12. Law\nThis Agreement is governed by English law.\n", "en", "governing_law", "England"),
+    ("12. Law\nThis Agreement is governed by the laws of Norway.\n", "en", "governing_law", "Norway"),
+    ("12. Law\nEach party shall comply with the laws of the jurisdiction.\n", "en", "governing_law", None),
+    ("Article 15 – Litiges\nTout litige sera porté devant le tribunal de commerce dans le ressort duquel se "
+     "trouve le siège du prestataire.\n", "fr", "courts", None),
+    ("8. Termination\nEither party may terminate this Agreement upon notice if a material breach is not cured "
+     "within thirty (30) days.\n", "en", "notice_period", None),
+    ("5. Fees\nInvoices are payable thirty (30) calendar days after receipt of the invoice.\n",
+     "en", "payment_terms", "30 days"),
+    ("Article 5 – Prix\nLes factures sont réglées dans les trente jours fin de mois.\n", "fr", "payment_terms", "30 days"),
+    ("7. Service credits\nIf uptime falls below 99.5%, the Supplier grants a service credit of 10% of the monthly "
+     "fee.\n", "en", "penalty_rates", "10%"),
+    ("2. Term\nThis Agreement shall be automatically      renewed for successive one-year periods.\n",
+     "en", "renewal_mode", "tacit"),
 ]  # fmt: skip
 
 

@@ -37,7 +37,7 @@ __all__ = ["review_document", "review_text"]
 _LANGUAGES = {"fr", "en"}
 _MULTIPLE = re.compile(
     r"\b(?:\w+ \(\d+\)|\d+(?:[.,]\d+)?|one|two|three|un|deux|trois)\s*(?:times|fois|x)\b[^.]{0,80}|"
-    r"\b(?:montants?|amounts?|fees|charges|sommes|prix|redevances?|remunerations?)\b[^.]{0,60}"
+    r"\b(?:montants?|amounts?|fees?|charges|sommes|prix|redevances?|remunerations?)\b[^.]{0,60}"
     r"\b(?:paye\w*|paid|payable|versee?s?|factur\w*|percue?s?|received|reglee?s?)\b[^.]{0,80}|"
     # "dans la limite de douze mois de redevance", "twelve (12) months of fees"
     r"\b(?:\w+ \(\d+\)|\d+|un|une|deux|trois|six|douze|one|two|three|six|twelve)\s+(?:mois|months?|annees?|years?|ans?)"
@@ -277,14 +277,14 @@ def _cap(text: str, normalized: str, terms: list[Term], hits: list[Hit]) -> list
     return []
 
 
-# Where a cap's wording stops: bold markers, a table cell, or a new line that opens a list item, a heading or a
+# Where a cap's wording stops: a table cell, or a new line that opens a list item, a heading or a
 # quote (a plain new line is only the wrapping of the same sentence).
-_NEXT_ITEM = re.compile(r"\*\*| \| |\n(?=[ \t]*(?:[-*+#|>]|\d{1,2}[.)]\s))|\n[ \t]*\n")
+_NEXT_ITEM = re.compile(r" \| |\n(?=[ \t]*(?:[-*+#|>]|\d{1,2}[.)]\s))|\n[ \t]*\n")
 
 
 def _snippet(found: str) -> str:
     """A cap's wording as shown: one line (a Markdown list or table goes on with other terms), plain spaces."""
-    found = _NEXT_ITEM.split(found.strip(), maxsplit=1)[0]
+    found = _NEXT_ITEM.split(found.strip(), maxsplit=1)[0].replace("**", "")
     return " ".join(found.split()).rstrip(" ,;:")
 
 
@@ -307,7 +307,8 @@ _CEILING = re.compile(
 # Words that make a percentage a target, not a penalty rate: "au moins 85 %", "target 95%", ">= 80%".
 _TARGET_BEFORE = re.compile(
     r"(?:au moins|minimum|cible|objectif|seuil|target|at least|no less than|not less than|>=|≥|superieure? ou egale? a|"
-    r"taux de \w+|rate of|level of|uptime|availability|disponibilite|\d\s?%\s?(?:-|to))\W{0,3}$"
+    r"taux de \w+|rate of|level of|uptime|availability|disponibilite|\d\s?%\s?(?:-|to)|below|under|less than|"
+    r"inferieure? a|en dessous de|en deca de)\W{0,3}$"
 )
 # A percentage that is a level of service or the bound of a band of levels, not a rate: "the 99.9% uptime
 # guarantee", "| 99.0% - 99.9% | 10% of monthly fee |".

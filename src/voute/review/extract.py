@@ -79,13 +79,18 @@ _LAW = re.compile(
     r"(?:without|and|or|shall|will|excluding|except|as|in|to|the|for|which|that|including|regardless|applicable|"
     r"notwithstanding|apply|governs?|is|are|exclusive\w*|with)\b)[a-z]+)?|"
     r"england(?:\s+and\s+wales)?|united\s+kingdom|united\s+states(?:\s+of\s+america)?|new\s+zealand|hong\s+kong|"
-    r"france|germany|ireland|switzerland|luxembourg|[a-z]+(?=,|\s+(?:shall|will|without)))|"
+    r"france|germany|ireland|switzerland|luxembourg|"
+    r"(?!(?:jurisdiction|country|state|place|territory|land|parties|party|seller|buyer|supplier|customer)\b)"
+    r"[a-z]+(?=,|\.(?:\s|$)|\s+(?:shall|will|without)))|"
+    # "English law", "Swiss law applies": the country as an adjective
+    r"\b(english|swiss|french|german|irish|scottish|dutch|belgian|spanish|italian|swedish|luxembourgish)\s+laws?\b|"
     # "régi par les lois de l'État du Delaware": the state named in French
     r"\blois?\s+de\s+l'etat\s+(?:du\s+|de\s+la\s+|de\s+l'|de\s+|d')([a-z]+(?:[- ][a-z]+)?)(?=[\s.,;)]|$)"
 )
 _COURT = re.compile(
     r"\b(?:tribunaux?|tribunal|cour|juridictions?)\s+(?:competents?\s+|judiciaires?\s+|de commerce\s+|"
     r"des activites economiques\s+|d'appel\s+|administratifs?\s+)?(?:du ressort de la cour d'appel\s+)?(?:de\s+|d')"
+    r"(?!(?:commerce|grande instance|premiere instance|justice|appel|cassation|l'ordre|son|leur|la|sa)\b)"
     r"((?:(?:st|ste|saint|sainte)\.?[- ])?[a-z][a-z\-]{1,30}(?:[- ](?:sur|en|de|la|le|les)[- ][a-z\-]{2,20})?)"
     r"(?=[\s.,;)]|$)|"
     r"\bcourts?\s+(?:of|in|located in|sitting in)\s+((?:the\s+)?(?:england\s+and\s+wales|[a-z][a-z ]{2,40}?))"
@@ -109,6 +114,17 @@ _BEFORE_END = re.compile(
 # "thirty (30) days' written notice", "30 days' advance notice", "3 mois de préavis": the word comes after.
 _NOTICE_AFTER = re.compile(
     r"^(?:'s?|s')?\s*(?:(?:prior|advance|written|clear|calendar)\s+){0,3}(?:notice|notification)\b|^\s*de preavis\b"
+)
+# "not cured within thirty (30) days", "mise en demeure restée sans effet pendant 15 jours": time to remedy a
+# breach, not a notice period.
+_CURE_BEFORE = re.compile(
+    r"\b(?:cured?|remed(?:y|ied|ies)|rectif\w*|mise en demeure|sans effet|remedier|non (?:remedie|corrige)\w*)\b"
+    r"[^.;]{0,60}$"
+)
+# "payable thirty (30) days after receipt of the invoice", "payées à trente jours fin de mois"
+_AFTER_INVOICE = re.compile(
+    r"^\W{0,3}(?:fin de mois|(?:after|following|from|of) (?:the )?(?:receipt|date)\b[^.]{0,30}\binvoice|"
+    r"(?:a compter de|suivant|apres) (?:la )?(?:reception|date)\b[^.]{0,30}\bfacture)"
 )
 _PAYMENT = re.compile(r"\b(?:paiement|payment|factur\w*|invoice\w*|regle\w*|payable|paid|payee?s?)\b")
 
@@ -199,9 +215,13 @@ def _duration_term(text: str, normalized: str, start: int, end: int, value: str,
     around = before + " " + after[: after.find(". ") if ". " in after else None]
     if unit_name in {"hours", "minutes", "days"} and _BREACH.search(around) and _NOTICE.search(around):
         kind = "breach_notification"
+    elif _CURE_BEFORE.search(before[-90:]):
+        kind = "cure_period"
     elif _NOTICE.search(before) or _BEFORE_END.search(after) or _NOTICE_AFTER.match(after):
         kind = "notice_period"
-    elif unit_name in {"days", "months"} and _PAYMENT.search(around) and _DEADLINE_BEFORE.search(before):
+    elif unit_name in {"days", "months"} and _PAYMENT.search(around) and (
+        _DEADLINE_BEFORE.search(before) or _AFTER_INVOICE.match(after)
+    ):
         kind = "payment_term"
     else:
         kind = "duration"
@@ -368,9 +388,13 @@ def _digit_runs(normalized: str) -> _Digits | None:
 
 
 def _laws(text: str, normalized: str) -> Iterator[Term]:
-    for match in _finditer_at(_LAW, normalized, ("droit", "loi", "law")):
-        if match.group(3):  # a state named in French: shown as written ("Delaware")
-            value = text[match.start(3) : match.end(3)]
+    for match in _finditer_at(_LAW, normalized, ("droit", "loi", "law", *_ENGLISH_LAW)):
+        if match.group(3):  # the country as an English adjective
+            value = _ENGLISH_LAW[match.group(3)]
+            yield Term("governing_law", value, text[match.start() : match.end()], match.start(), match.end())
+            continue
+        if match.group(4):  # a state named in French: shown as written ("Delaware")
+            value = text[match.start(4) : match.end(4)]
             yield Term("governing_law", value, text[match.start() : match.end()], match.start(), match.end())
             continue
         place = (match.group(1) or match.group(2) or "").strip()
@@ -379,6 +403,9 @@ def _laws(text: str, normalized: str) -> Iterator[Term]:
         yield Term("governing_law", value, text[match.start() : match.end()], match.start(), match.end())
 
 
+_ENGLISH_LAW = {"english": "England", "swiss": "Switzerland", "french": "France", "german": "Germany",
+                "irish": "Ireland", "scottish": "Scotland", "dutch": "Netherlands", "belgian": "Belgium",
+                "spanish": "Spain", "italian": "Italy", "swedish": "Sweden", "luxembourgish": "Luxembourg"}  # fmt: skip
 _FRENCH_LAW = {"francais": "France", "belge": "Belgium", "suisse": "Switzerland", "luxembourgeois": "Luxembourg",
                "allemand": "Germany", "anglais": "England", "espagnol": "Spain", "italien": "Italy"}  # fmt: skip
 

@@ -147,7 +147,7 @@ def renewal_mode(normalized: str, renewal_hits: list[Hit]) -> str | None:
     """'tacit', 'express', 'both' or None, read from the renewal evidence."""
     tacit = express = False
     for hit in renewal_hits:
-        passage = normalized[hit.start : hit.end]
+        passage = " ".join(normalized[hit.start : hit.end].split())  # "automatically     renewed" in padded text
         tacit = tacit or bool(_TACIT.search(passage))
         express = express or bool(_EXPRESS.search(passage))
     if tacit and express:
