@@ -86,24 +86,6 @@ def test_the_french_text_report_is_in_french() -> None:
     assert "covered" in english and "notice period" in english and "3 months" in english
 
 
-def test_a_cap_after_an_aside_and_on_sums_received() -> None:
-    text = (
-        "Article 11 – Responsabilité\nLa responsabilité du Prestataire est limitée, toutes causes confondues, au "
-        "montant des rémunérations perçues au cours des six derniers mois.\n"
-    )
-    caps = review_text(text, lang="fr").key_terms["liability_cap"]
-    assert caps == ["montant des rémunérations perçues au cours des six derniers mois"]
-
-
-def test_a_cap_stops_at_the_end_of_its_markdown_line() -> None:
-    text = (
-        "## Limitation of Liability\n\n### Liability Caps\n**Direct Damages:** Limited to fees paid in the 12 months "
-        "preceding the claim\n**Indirect Damages:** Excluded to the extent the law allows\n"
-    )
-    caps = review_text(text, lang="en").key_terms["liability_cap"]
-    assert caps == ["fees paid in the 12 months preceding the claim"]
-
-
 # Families of the key-terms evaluation (eval/review_terms.py, seventh session), in our own sentences: each pair
 # is (text, language, field, expected first value or None for nothing shown).
 KEY_TERM_FAMILIES = [
@@ -149,6 +131,12 @@ KEY_TERM_FAMILIES = [
      "fees paid by the Customer in the twelve months before the claim"),
     ("6. Maintenance\nThe provider gives thirty (30) days' notice before planned maintenance.\n",
      "en", "notice_period", None),
+    ("Article 11 – Responsabilité\nLa responsabilité du Prestataire est limitée, toutes causes confondues, au "
+     "montant des rémunérations perçues au cours des six derniers mois.\n", "fr", "liability_cap",
+     "montant des rémunérations perçues au cours des six derniers mois"),
+    ("## Limitation of Liability\n\n### Liability Caps\n**Direct Damages:** Limited to fees paid in the 12 months "
+     "preceding the claim\n**Indirect Damages:** Excluded to the extent the law allows\n", "en", "liability_cap",
+     "fees paid in the 12 months preceding the claim"),
     # second batch (first-sight key terms of 21 more documents)
     ("Article 9 – Responsabilité\nLa responsabilité du prestataire est plafonnée aux sommes versées par le client "
      "au cours des **12 derniers mois**.\n", "fr", "liability_cap",
@@ -164,7 +152,8 @@ KEY_TERM_FAMILIES = [
      "within thirty (30) days.\n", "en", "notice_period", None),
     ("5. Fees\nInvoices are payable thirty (30) calendar days after receipt of the invoice.\n",
      "en", "payment_terms", "30 days"),
-    ("Article 5 – Prix\nLes factures sont réglées dans les trente jours fin de mois.\n", "fr", "payment_terms", "30 days"),
+    ("Article 5 – Prix\nLes factures sont réglées dans les trente jours fin de mois.\n",
+     "fr", "payment_terms", "30 days"),
     ("7. Service credits\nIf uptime falls below 99.5%, the Supplier grants a service credit of 10% of the monthly "
      "fee.\n", "en", "penalty_rates", "10%"),
     ("2. Term\nThis Agreement shall be automatically      renewed for successive one-year periods.\n",
