@@ -81,7 +81,10 @@ _UNCAPPED = re.compile(
 _PROCESSING = re.compile(
     r"\b(?:sous-traitant au sens|en (?:sa )?qualite de sous-traitant|as (?:a |the )?(?:data )?processor|"
     r"acting as (?:a )?processor|on behalf of the (?:data )?controller|pour le compte du responsable|"
-    r"article 28 du|article 28 of|art\. 28)"
+    r"article 28(?:[.(]\d\)?)? (?:du|of)|art\. 28|"
+    # "we act as 'Processor'", "the Data Processor shall", "processes Personal Data on your behalf"
+    r"act\w* as (?:a |the |its |your )?[\"']?(?:data )?processor|(?:the )?data processor (?:shall|will|must)|"
+    r"process\w* (?:[\w']+ ){0,6}on (?:your|its|their|the customer's|customer's|the client's|client's) behalf)"
 )
 
 # GDPR art. 28(3)(a)-(h): what the processor contract must stipulate, with wordings in both languages.
@@ -91,48 +94,63 @@ GDPR_STIPULATIONS: dict[str, tuple[str, str, str]] = {
         "processing only on documented instructions",
         r"\b(?:documented instructions?|instructions? documentees?|sur (?:les |la )?(?:seule )?instructions?|"
         r"only on (?:the )?(?:written |documented )?instructions?|uniquement sur (?:les )?instructions?|"
-        r"instructions? (?:ecrites|du responsable))",
+        r"instructions? (?:ecrites|du responsable)|(?:written|documented) (?:instructions?|directions?)|"
+        # "exclusively in accordance with the Controller's instructions", "as instructed by the Customer"
+        r"(?:exclusively|solely|only)\b[^.]{0,40}\b(?:in accordance with|according to)\b[^.]{0,40}\binstructions?|"
+        r"as instructed by|conformement aux instructions|selon les instructions)",
     ),
     "b": (
         "confidentialité des personnes autorisées",
         "confidentiality of authorised persons",
-        r"\b(?:(?:persons|personnes|personnel|employees|staff|salaries|preposes|collaborateurs)[^.]{0,100}"
-        r"\b(?:confidential\w*|secret|discretion)|"
-        r"(?:confidential\w*|secret|discretion)[^.]{0,100}\b(?:persons|personnes|personnel|employees|staff|"
-        r"salaries|preposes|collaborateurs))",
+        # "personnel" as a noun, not "données personnelles"; "toute personne autorisée", "such individuals"
+        r"\b(?:(?:persons|personnes|personne autorisee|personnel|employees|staff|individuals?|salaries|preposes|"
+        r"collaborateurs)\b[^.]{0,160}\b(?:confidential\w*|secre\w*|discretion)|"
+        r"(?:confidential\w*|secre\w*|discretion)[^.]{0,160}\b(?:persons|personnes|personne autorisee|personnel|"
+        r"employees|staff|individuals?|salaries|preposes|collaborateurs)\b)",
     ),
     "c": (
         "mesures de sécurité (art. 32)",
         "security measures (art. 32)",
         r"\b(?:article 32|art\. 32|mesures (?:techniques et organisationnelles|de securite)|technical and "
-        r"organi[sz]ational (?:security )?measures|security measures)",
+        r"organi[sz]ational (?:security )?measures|security measures|chiffrement|encryption|encrypted|"
+        r"pseudonymi[sz]ation)",
     ),
     "d": (
         "conditions du recours à un autre sous-traitant",
         "conditions for engaging another processor",
-        r"\b(?:sub-?processors?|sous-traitants? ulterieurs?|autre sous-traitant|another processor|"
-        r"recruter un sous-traitant|recourir a un (?:autre )?sous-traitant)",
+        r"\b(?:sub-?processors?|sous-traitants? ulterieurs?|sous-traitants? secondaires?|autre sous-traitant|"
+        r"another processor|recruter un sous-traitant|recourir a un (?:autre )?sous-traitant|"
+        # a right to object to new subcontractors: "le Client peut s'opposer à tout nouveau sous-traitant"
+        r"(?:s'opposer|objections?|opposition)[^.]{0,120}\bsous-traitants?|"
+        r"\bsous-traitants?\b[^.]{0,120}(?:s'opposer|objections?|opposition))",
     ),
     "e": (
         "aide à l'exercice des droits des personnes",
         "assistance with data subjects' rights",
         r"\b(?:data subjects?'? (?:rights|requests)|droits des personnes|exercice (?:de leurs |des )?droits|"
-        r"rights of (?:the )?data subjects?|demandes? d'exercice|(?:personnes? concernees?|data subjects?)\b"
+        r"rights of (?:the )?data subjects?|demandes? d'exercice|"
+        r"(?:demand\w*|requests?)[^.]{0,80}\b(?:personnes? concernees?|data subjects?|sujets? de donnees)|"
+        r"(?:personnes? concernees?|data subjects?|sujets? de donnees)\b"
         r"[^.]{0,80}\b(?:demand\w*|requests?))",
     ),
     "f": (
         "aide aux obligations des articles 32 à 36 (sécurité, violations, AIPD)",
         "assistance with arts. 32-36 (security, breaches, DPIA)",
         r"\b(?:impact assessment|analyse d'impact|aipd|dpia|articles? 32 (?:a|to) 36|prior consultation|"
-        r"consultation prealable|notif\w*[^.]{0,80}\b(?:breach|violation)\w*|(?:breach|violation)\w*[^.]{0,80}"
-        r"\bnotif\w*)",
+        # the verb, not "informations ... sans violation" (a confidentiality exception)
+        r"consultation prealable|(?:notif\w*|inform(?:e|er|era|eront|ent|ed|s)?|signal\w*|alert\w*)\b[^.]{0,140}"
+        r"\b(?:breach|violation)\w*|"
+        r"(?:breach|violation)\w*[^.]{0,80}\bnotif\w*|notif\w*[^.]{0,80}\bunauthori[sz]ed)",
     ),
     "g": (
         "suppression ou restitution des données en fin de contrat",
         "deletion or return of data at the end",
         r"\b(?:(?:delete|deletion|return|supprim\w*|restitu\w*|renvo\w*|retourn\w*|effac\w*|detrui\w*)[^.]{0,120}"
         r"\b(?:personal data|donnees|data)|(?:personal data|donnees)[^.]{0,80}\b(?:deleted|returned|supprimees|"
-        r"restituees))",
+        r"restituees)|"
+        # "à la fin du contrat, elles restent exportables 90 jours, puis sont supprimées"
+        r"fin du contrat[^.]{0,160}\b(?:supprim\w*|restitu\w*|effac\w*|detrui\w*)|(?:end|termination|expiry|"
+        r"expiration) of (?:the|this) (?:agreement|contract|services?)[^.]{0,160}\b(?:delet\w*|return\w*|destroy\w*))",
     ),
     "h": (
         "informations et audits pour démontrer la conformité",
