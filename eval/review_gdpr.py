@@ -177,7 +177,8 @@ def main() -> int:
     parser.add_argument("-q", "--quiet", action="store_true", help="print the table only")
     args = parser.parse_args()
     golds: list[Path] = args.gold or sorted((ROOT / "eval").glob("review_gdpr_*_gold.json"))
-    folders = text_folders()
+    # The processing agreements found for this evaluation alone (eval/review_gdpr_new_gold.json), outside the repo.
+    folders = {**text_folders(), "dpa-new": ROOT.parent / "dpa_new"}
     tally = Tally()
     for gold in golds:
         score_gold(json.loads(gold.read_text(encoding="utf-8"))["documents"], folders, tally)
