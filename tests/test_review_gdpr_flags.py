@@ -60,3 +60,30 @@ def test_no_processor_terms_keep_the_gate_shut(sentence: str) -> None:
 @pytest.mark.parametrize(("letter", "sentence", "present"), STIPULATIONS)
 def test_stipulation_wordings(letter: str, sentence: str, present: bool) -> None:
     assert bool(_STIPULATION_RE[letter].search(normalize(sentence))) is present
+
+
+# Second batch: processing agreements that give the roles only as labels (first-sight measure of 11 new documents).
+LABELLED_ROLES = [
+    'This addendum is made between Acme Ltd ("Controller") and Beta GmbH, Data Processor ("Processor").',
+    "Parties. Provider (Beta GmbH): data processor. Customer: data controller.",
+    "Parties: the Customer as Controller and the Provider as Processor.",
+    "Le prestataire agit en qualité de « Sous-traitant » au sens de l'article 28 RGPD.",
+]
+
+
+@pytest.mark.parametrize("sentence", LABELLED_ROLES)
+def test_roles_given_as_labels_open_the_gate(sentence: str) -> None:
+    assert _PROCESSING.search(normalize(sentence))
+
+
+@pytest.mark.parametrize(
+    ("letter", "sentence"),
+    [
+        ("a", "The Processor processes Personal Data only on documented Customer instructions."),
+        ("b", "Le sous-traitant impose à ses personnels un engagement de confidentialité."),
+        ("d", "Toute sous-traitance ultérieure est soumise à l'autorisation écrite préalable du client."),
+        ("g", "Deletion/return upon termination, at the Customer's choice."),
+    ],
+)
+def test_second_batch_stipulation_wordings(letter: str, sentence: str) -> None:
+    assert _STIPULATION_RE[letter].search(normalize(sentence))

@@ -81,7 +81,11 @@ _UNCAPPED = re.compile(
 _PROCESSING = re.compile(
     r"\b(?:sous-traitant au sens|en (?:sa )?qualite de sous-traitant|as (?:a |the )?(?:data )?processor|"
     r"acting as (?:a )?processor|on behalf of the (?:data )?controller|pour le compte du responsable|"
-    r"article 28(?:[.(]\d\)?)? (?:du|of)|art\. 28|"
+    r"article 28(?:[.(]\d\)?)? (?:du|of)|art\. 28|au sens de l'article 28\b|article 28 (?:rgpd|gdpr)|"
+    # roles given as labels: 'Data Processor ("Processor")', "Provider (Acme): data processor", "Controller ... and
+    # Processor" in the parties' block
+    r"processor(?=[\"']?\s*\))|data processor(?=\s*[.;])|"
+    r"\bcontroller\b[^.;]{0,100}\b(?:and|et) (?:the |le )?(?:data )?processor\b|"
     # "we act as 'Processor'", "the Data Processor shall", "processes Personal Data on your behalf"
     r"act\w* as (?:a |the |its |your )?[\"']?(?:data )?processor|(?:the )?data processor (?:shall|will|must)|"
     r"process\w* (?:[\w']+ ){0,6}on (?:your|its|their|the customer's|customer's|the client's|client's) behalf)"
@@ -94,7 +98,7 @@ GDPR_STIPULATIONS: dict[str, tuple[str, str, str]] = {
         "processing only on documented instructions",
         r"\b(?:documented instructions?|instructions? documentees?|sur (?:les |la )?(?:seule )?instructions?|"
         r"only on (?:the )?(?:written |documented )?instructions?|uniquement sur (?:les )?instructions?|"
-        r"instructions? (?:ecrites|du responsable)|(?:written|documented) (?:instructions?|directions?)|"
+        r"instructions? (?:ecrites|du responsable)|(?:written|documented) (?:\w+ ){0,2}(?:instructions?|directions?)|"
         # "exclusively in accordance with the Controller's instructions", "as instructed by the Customer"
         r"(?:exclusively|solely|only)\b[^.]{0,40}\b(?:in accordance with|according to)\b[^.]{0,40}\binstructions?|"
         r"as instructed by|conformement aux instructions|selon les instructions)",
@@ -103,9 +107,9 @@ GDPR_STIPULATIONS: dict[str, tuple[str, str, str]] = {
         "confidentialité des personnes autorisées",
         "confidentiality of authorised persons",
         # "personnel" as a noun, not "données personnelles"; "toute personne autorisée", "such individuals"
-        r"\b(?:(?:persons|personnes|personne autorisee|personnel|employees|staff|individuals?|salaries|preposes|"
+        r"\b(?:(?:persons|personnes|personne autorisee|personnels?|employees|staff|individuals?|salaries|preposes|"
         r"collaborateurs)\b[^.]{0,160}\b(?:confidential\w*|secre\w*|discretion)|"
-        r"(?:confidential\w*|secre\w*|discretion)[^.]{0,160}\b(?:persons|personnes|personne autorisee|personnel|"
+        r"(?:confidential\w*|secre\w*|discretion)[^.]{0,160}\b(?:persons|personnes|personne autorisee|personnels?|"
         r"employees|staff|individuals?|salaries|preposes|collaborateurs)\b)",
     ),
     "c": (
@@ -120,6 +124,7 @@ GDPR_STIPULATIONS: dict[str, tuple[str, str, str]] = {
         "conditions for engaging another processor",
         r"\b(?:sub-?processors?|sous-traitants? ulterieurs?|sous-traitants? secondaires?|autre sous-traitant|"
         r"another processor|recruter un sous-traitant|recourir a un (?:autre )?sous-traitant|"
+        r"sous-traitance ulterieure|"
         # a right to object to new subcontractors: "le Client peut s'opposer à tout nouveau sous-traitant"
         r"(?:s'opposer|objections?|opposition)[^.]{0,120}\bsous-traitants?|"
         r"\bsous-traitants?\b[^.]{0,120}(?:s'opposer|objections?|opposition))",
@@ -150,7 +155,10 @@ GDPR_STIPULATIONS: dict[str, tuple[str, str, str]] = {
         r"restituees)|"
         # "à la fin du contrat, elles restent exportables 90 jours, puis sont supprimées"
         r"fin du contrat[^.]{0,160}\b(?:supprim\w*|restitu\w*|effac\w*|detrui\w*)|(?:end|termination|expiry|"
-        r"expiration) of (?:the|this) (?:agreement|contract|services?)[^.]{0,160}\b(?:delet\w*|return\w*|destroy\w*))",
+        r"expiration) of (?:the|this) (?:agreement|contract|services?)[^.]{0,160}\b(?:delet\w*|return\w*|destroy\w*)|"
+        # "deletion/return upon termination"
+        r"(?:delet\w*|return\w*)(?:\s*(?:/|or|and)\s*(?:delet\w*|return\w*))? (?:upon|on|at|after) (?:the )?"
+        r"(?:termination|expiry|expiration|end)\b)",
     ),
     "h": (
         "informations et audits pour démontrer la conformité",
