@@ -81,7 +81,12 @@ level agreement, a Swiss security-awareness software company's support service l
 master services agreement for its AI-governance platform), gold in eval/review_english_public14_gold.json, texts by
 default in /work/en_heldout14; measured first, then tuned on (families in tests/test_review_unseen_families.py).
 
-    python eval/review_english_public.py [--set 1|2|...|14] [--texts FOLDER] [--gold FILE] [-q]
+Set 15 (`--set 15`, issue 7, fifteenth round) is a fresh set of two other real documents from a publisher not seen
+before (a US Kubernetes tooling company's hosted-plan service level agreement and its terms of service), gold in
+eval/review_english_public15_gold.json, texts by default in /work/en_heldout15; measured first, then tuned on
+(families in tests/test_review_unseen_families.py).
+
+    python eval/review_english_public.py [--set 1|2|...|15] [--texts FOLDER] [--gold FILE] [-q]
 """
 
 from __future__ import annotations
@@ -113,6 +118,7 @@ SETS = {
     "12": (ROOT / "eval" / "review_english_public12_gold.json", ROOT.parent / "en_heldout12"),
     "13": (ROOT / "eval" / "review_english_public13_gold.json", ROOT.parent / "en_heldout13"),
     "14": (ROOT / "eval" / "review_english_public14_gold.json", ROOT.parent / "en_heldout14"),
+    "15": (ROOT / "eval" / "review_english_public15_gold.json", ROOT.parent / "en_heldout15"),
 }
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))

@@ -60,12 +60,16 @@ publisher, a garage-software company that also sells an outsourced remote secret
 independent secretary handling garages' claim files, its subscription contract and B2B general terms for garages, and
 the processing agreement annexed to them), gold in eval/review_french_public15_gold.json, texts by default in
 ../fr_heldout15.
+With `--set 16`, the sixteenth round (first-sight figure, then tuning by families): two documents of two new
+publishers (a sole trader's general terms of sale for IT maintenance interventions with a 24-hour response, and a small
+web host's general terms of use with best-effort availability, provider backups, a liability cap and deletion of data at
+termination), gold in eval/review_french_public16_gold.json, texts by default in ../fr_heldout16.
 
 Prints per-label document-level precision, recall and F1 (the conventions of eval/review_dev.py), the macro-F1, the
 share of gold evidence spans overlapped by a predicted evidence passage of the same label, and every wrong decision:
 a miss with the gold offsets, a false alarm with the offsets of the tool's best evidence.
 
-    python eval/review_french_public.py [--set 1|2|...|15] [--texts DIR] [-q]
+    python eval/review_french_public.py [--set 1|2|...|16] [--texts DIR] [-q]
 """
 
 from __future__ import annotations
@@ -92,6 +96,7 @@ SETS = {
     "13": (ROOT / "eval" / "review_french_public13_gold.json", ROOT.parent / "fr_heldout13"),
     "14": (ROOT / "eval" / "review_french_public14_gold.json", ROOT.parent / "fr_heldout14"),
     "15": (ROOT / "eval" / "review_french_public15_gold.json", ROOT.parent / "fr_heldout15"),
+    "16": (ROOT / "eval" / "review_french_public16_gold.json", ROOT.parent / "fr_heldout16"),
 }
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))

@@ -839,3 +839,48 @@ def test_french_round15_family_found(label: str, heading: str, sentence: str) ->
 def test_french_round15_look_alike_not_found(label: str, heading: str, sentence: str) -> None:
     present, score = one_clause(label, sentence, "fr", heading)
     assert not present, (label, score)
+
+
+# Issue 7, French round 16 (two general terms: IT maintenance interventions, small web hosting), in our own words: a
+# solution promised within some hours of the request, a service ended "de plein droit" by a resolutory clause, an
+# open-ended contract that becomes effective and goes on producing effects, force majeure as uncontrollable events;
+# and an availability aimed at on a best-effort basis with no guarantee, which is no service level.
+FAMILY_FOUND_16 = [
+    ("service_levels", "Article 3 – Assistance",
+     "Le Prestataire s'engage à proposer une solution dès les quatre heures qui suivent l'appel du Client."),
+    ("service_levels", "Article 3 – Assistance",
+     "Nous nous engageons à apporter une solution dans les 48 heures suivant votre signalement."),
+    ("termination", "Article 9",
+     "À défaut de règlement dans le mois suivant la relance, la prestation sera résolue de plein droit."),
+    ("duration", "Article 12",
+     "Le contrat devient effectif à la date de la commande et continue à produire ses effets jusqu'à sa "
+     "dénonciation par écrit."),
+    ("force_majeure", "Article 15",
+     "Aucune des parties n'est responsable d'un retard dû à des circonstances incontrôlables telles qu'une grève "
+     "ou un fait du prince."),
+]  # fmt: skip
+FAMILY_NOT_FOUND_16 = [
+    ("service_levels", "Article 7",
+     "Le Prestataire fera ses meilleurs efforts pour que la plateforme soit disponible 100 % du temps, mais il ne "
+     "peut fournir aucune garantie que le service ne sera jamais interrompu."),
+    ("service_levels", "Article 3",
+     "Le Client signale toute anomalie dans les 24 heures qui suivent la livraison du matériel."),
+    ("termination", "Article 4 – Support",
+     "Chaque anomalie signalée sur la prestation sera résolue sous quatre heures ouvrées."),
+    ("duration", "Article 15 – Confidentialité",
+     "L'engagement de secret continuera à produire ses effets pendant trois ans après la fin des prestations."),
+    ("force_majeure", "Article 6 – Prix",
+     "Les circonstances incontrôlables du marché de l'énergie justifient l'indexation trimestrielle des tarifs."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "heading", "sentence"), FAMILY_FOUND_16)
+def test_french_round16_family_found(label: str, heading: str, sentence: str) -> None:
+    present, score = one_clause(label, sentence, "fr", heading)
+    assert present, (label, score)
+
+
+@pytest.mark.parametrize(("label", "heading", "sentence"), FAMILY_NOT_FOUND_16)
+def test_french_round16_look_alike_not_found(label: str, heading: str, sentence: str) -> None:
+    present, score = one_clause(label, sentence, "fr", heading)
+    assert not present, (label, score)

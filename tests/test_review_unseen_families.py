@@ -781,3 +781,42 @@ def test_en_public14_family_found(label: str, sentence: str) -> None:
 def test_en_public14_look_alike_not_found(label: str, sentence: str) -> None:
     present, score = one_clause(label, sentence, "en")
     assert not present, (label, score)
+
+
+# English public set 15 (issue 7, fifteenth round): an SLA exclusion item naming causes outside reasonable control
+# is force majeure; the day changes to the terms start to apply is not the contract's term.
+FOUND_EN_PUBLIC15: list[tuple[str, str]] = [
+    ("force_majeure", "The uptime commitment does not apply to any unavailability: (i) caused by factors outside of "
+     "reasonable control, such as a major event."),
+    ("force_majeure", "Downtime resulting from causes beyond reasonable control is excluded from the calculation."),
+    ("force_majeure", "Credits are not owed for outages brought about by events outside reasonable control."),
+    ("duration", "This Agreement becomes effective on the date of signature and continues for a period of one year."),
+]  # fmt: skip
+
+NOT_FOUND_EN_PUBLIC15: list[tuple[str, str]] = [
+    ("force_majeure", "Downtime reports list the time of each outage and the servers involved."),
+    ("force_majeure", "Copies kept outside reasonable control of the Customer must be encrypted at rest."),
+    ("duration", "We will give 30 days' notice of any changes to this section. Changes will become effective on "
+     "the 30th day."),
+    ("duration", "The updated terms become effective upon posting on the website."),
+    ("duration", "Modifications to these terms shall become effective ten days after we send them."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "sentence"), FOUND_EN_PUBLIC15)
+def test_en_public15_family_found(label: str, sentence: str) -> None:
+    """Found by the review, and by the label's own patterns (not only by the model) under a neutral heading."""
+    from voute.review.classify import DEFAULT_THRESHOLD
+    from voute.review.rules import score_passage
+    from voute.review.rules_labels import LABEL_RULES
+    from voute.review.textnorm import normalize
+
+    present, score = one_clause(label, sentence, "en")
+    assert present, (label, score)
+    assert score_passage(LABEL_RULES[label], normalize(sentence), normalize("Article 4"))[0] >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(("label", "sentence"), NOT_FOUND_EN_PUBLIC15)
+def test_en_public15_look_alike_not_found(label: str, sentence: str) -> None:
+    present, score = one_clause(label, sentence, "en")
+    assert not present, (label, score)

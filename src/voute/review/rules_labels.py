@@ -478,6 +478,14 @@ SERVICES = rule(
     r"pour le compte (?:et sur|du responsable))",
 )
 
+# An availability aimed at on a best-effort basis and expressly not guaranteed is no service level (issue 7, French
+# set 16): "fera ses meilleurs efforts pour rendre les Services disponibles 100 % du temps mais ne peut fournir de
+# garanties selon lesquelles le Service ne sera jamais interrompu".
+_UPTIME_NOT_GUARANTEED_FR = (
+    r"\bmeilleurs efforts\b[^.]{0,300}\bne (?:peut|peuvent|saurait|pourra) (?:fournir|donner|offrir|apporter) "
+    r"(?:de |d'|aucune )?(?:garanties?|promesses?|engagements?)\b"
+)
+
 # French number words for delays written without digits ("dans un délai de cinq jours ouvrés").
 _NUM_FR_WORD = (
     r"(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante(?:-huit)?|"
@@ -515,7 +523,8 @@ SERVICE_LEVELS = rule(
             r"niveau de service|taux de (?:decroche|reponse|resolution|traitement|qualite|satisfaction)|"
             r"first call resolution|answered|decroche)[^.]{0,120}?\d{1,3}(?:[.,]\d+)?\s?(?:%|percent|pour cent)",
             # a person's share of working time: "an assistant will be available (50%) under a secondment"
-            unless=r"\b(?:secondment|seconded|assistants?|of (?:his|her|their) (?:working )?time|part[- ]time)\b",
+            unless=r"\b(?:secondment|seconded|assistants?|of (?:his|her|their) (?:working )?time|part[- ]time)\b|"
+            + _UPTIME_NOT_GUARANTEED_FR,
         ),
         cue(
             0.85,
@@ -622,9 +631,12 @@ SERVICE_LEVELS = rule(
             0.8,
             r"\b(?:intervenir|intervient|interviendra|intervention|corriger|corrige|corrigera|correction|mettre a jour|"
             r"mise a jour|retablir|retablit|retablira|retablissement|depanner|depannage|reparer|repondre|rappeler|"
-            r"resoudre|prendre en charge)\b"
+            r"resoudre|prendre en charge|"
+            # issue 7, French set 16: "s'engage à vous proposer une solution dès les 24 heures qui suivent votre
+            # demande"
+            r"(?:proposer|apporter) une solution)\b"
             r"[^.]{0,100}?\b(?:dans un delai (?:maximal |maximum )?de|sous|en moins de|au plus tard (?:sous|dans)|"
-            r"dans les)\s+(?:" + _NUM_FR_WORD + r"|\d{1,3})\s*(?:\(\d+\)\s*)?(?:secondes?|minutes?|heures?|h\b|"
+            r"dans les|des les)\s+(?:" + _NUM_FR_WORD + r"|\d{1,3})\s*(?:\(\d+\)\s*)?(?:secondes?|minutes?|heures?|h\b|"
             r"jours?)",
             # a cure period or a payment term is not a service level, nor a restore time among a processor's
             # security measures (backups, encryption: a continuity matter)
@@ -871,6 +883,7 @@ SERVICE_LEVELS = rule(
             r"\b(?:accessible|disponible|operationnel)s?\b[^.;]{0,30}?\d+(?:[.,]\d+)? ?%|"
             r"\bdelai d'execution\b[^.;]{0,60}?\b(?:pour|de) (?:chaque|tout|toute) (?:bon de commande|commande|"
             r"intervention|demande)\b",
+            unless=_UPTIME_NOT_GUARANTEED_FR,
         ),
         cue(
             # English public set 9: a first-reply time per ticket priority ("urgent tickets must receive a first
@@ -2598,6 +2611,16 @@ DURATION = rule(
             r"(?:terme|fin|expiration|cessation|achevement|issue)\b",
         ),
         cue(
+            # issue 7, French set 16: "ce Contrat devient effectif à la date de commande et continuera à produire des
+            # effets jusqu'à ce que l'une des parties annonce son intention d'y mettre fin"
+            0.8,
+            r"\b(?:le|ce) (?:present )?(?:contrat|marche|accord(?:-cadre)?|abonnement)\b[^.]{0,20}\b(?:devient|"
+            r"deviendra) (?:effectif|executoire)\b|\bcontinu(?:e|era|eront) a produire (?:ses|des|leurs) effets\b",
+            # an undertaking that outlives the contract is not its term
+            unless=r"\b(?:confidentialite|secret|non-sollicitation|non-concurrence|discretion|exclusivite)\b|"
+            r"\b(?:apres|au-dela de|suivant) (?:le |la |l')?(?:terme|fin|expiration|cessation)\b",
+        ),
+        cue(
             # "le marché sera valide de sa date de notification jusqu'à ...", "le contrat court aussi longtemps que
             # le Client utilise le service", "le contrat est valable à compter de sa signature"
             0.8,
@@ -2626,7 +2649,13 @@ DURATION = rule(
             r"\b(?:licen[cs]es?|rights?|permissions?)\b(?: \w+){0,4} (?:will|shall) continue until\b|"
             # ... nor the date an amendment takes effect (issue 7, services set 8): "this Amendment No. 1 is effective
             # as of June 1"
-            r"\b(?:this|the) \"?amendment\b(?:[^.]|\. ?\d){0,200}\beffective as of\b",
+            r"\b(?:this|the) \"?amendment\b(?:[^.]|\. ?\d){0,200}\beffective as of\b|"
+            # ... nor the day changes to the terms start to apply (English public set 15): "changes will become
+            # effective on the 30th day", "the updated terms become effective upon posting"
+            r"\b(?:changes?|amendments?|modifications?|updates?|revisions?)(?: (?:to|of|in) (?:this|these|the|our|"
+            r"any) \w+(?: \w+)?)? (?:will |shall |would )?(?:only )?become[s]? effective\b|"
+            r"\b(?:revised|updated|amended|modified) (?:terms|version|sla|policy|policies|agreement)\b[^.]{0,40}"
+            r"\bbecome[s]? effective\b",
         ),
         cue(
             0.5,
@@ -2900,6 +2929,13 @@ TERMINATION = rule(
             0.85,
             r"\b(?:contrat|vente|commande|marche|convention)\b[^.]{0,40}\b(?:sera|pourra etre|peut etre|est|seront|"
             r"pourront etre)\s+resolue?s?\b",
+        ),
+        cue(
+            # the service ended by a resolutory clause (issue 7, French set 16): "faute de paiement sous quinze jours,
+            # la prestation sera résolue de plein droit"; an anomaly "résolue sous 4 heures" is a service level
+            0.85,
+            r"\bprestations?\b[^.]{0,40}\b(?:sera|pourra etre|peut etre|est|seront|pourront etre)\s+resolues? "
+            r"de plein droit\b",
         ),
         cue(
             # a notice period alone says little; under a termination heading ("Résiliation pour faute : préavis 30
@@ -4121,7 +4157,8 @@ CONTINUITY = rule(
 FORCE_MAJEURE = rule(
     "force_majeure",
     "force majeure|fortuit|beyond|outside|hors de|hors du|independant|act of god|acts of god|controle raisonnable|"
-    "controllable|imprevisible|irresistible|insurmontable|1218|echapp|prevu|disaster|pandemic|epidemic|catastroph",
+    "controllable|imprevisible|irresistible|insurmontable|1218|echapp|prevu|disaster|pandemic|epidemic|catastroph|"
+    "incontrolable|fait du prince",
     [
         cue(
             0.95,
@@ -4152,7 +4189,10 @@ FORCE_MAJEURE = rule(
             0.8,
             r"\b(?:beyond|outside) (?:of )?reasonable control\b|\b(?:not\s+(?:being\s+|reasonably\s+)?controllable|"
             r"uncontrollable (?:circumstances?|events?|causes?|forces?))\b",
-            needs=r"\b(?:liab\w*|excused?|responsib\w*|delays?|failures?|obligations?)\b",
+            # ... or an SLA exclusion item that names what the outage was caused by (English public set 15):
+            # "(i) caused by factors outside of reasonable control"
+            needs=r"\b(?:liab\w*|excused?|responsib\w*|delays?|failures?|obligations?|caused by|"
+            r"unavailab\w*|downtime|outages?|interruptions?)\b",
         ),
         cue(
             # an excuse named by its events: "neither side will be liable for any failure or delay ... caused by a
@@ -4179,6 +4219,15 @@ FORCE_MAJEURE = rule(
             # art. 1218 in other words: "ne pouvait être raisonnablement prévu ... ne peuvent être évités"
             r"\b(?:ne pouvait|ne pouvant|ne pouvaient) (?:pas )?etre raisonnablement prevu[^.]{0,150}"
             r"\b(?:evite|surmont)",
+        ),
+        cue(
+            # the French "uncontrollable circumstances" (issue 7, French set 16): "la responsabilité des parties ne
+            # saurait être engagée pour tout délai dû à des événements ou circonstances incontrôlables ... fait du
+            # prince"
+            0.8,
+            r"\b(?:evenements?|circonstances?|causes?|faits?)\b[^.]{0,20}\bincontrolables?\b|\bfait du prince\b",
+            needs=r"\b(?:responsab\w*|retards?|delais?|manquements?|inexecution|impossibilite|empech\w*|exoner\w*|"
+            r"obligations?)\b",
         ),
     ],
     heading=r"\bforce majeure\b",
