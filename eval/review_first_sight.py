@@ -66,6 +66,8 @@ BEFORE_TUNING = {
     "french-public-14": "23935c8",  # sixth session's final patterns, not tuned on
     "english-public-14": "ea0ef13",  # seventh session, tuned in afae780
     "french-public-15": "ea0ef13",  # seventh session, tuned in afae780
+    "english-public-15": "5040cfc",  # seventh session, tuned in ec21669
+    "french-public-16": "5040cfc",  # seventh session, tuned in ec21669
 }
 
 _REVIEW = """
