@@ -676,8 +676,6 @@ FAMILY_NOT_FOUND_12 = [
 ]  # fmt: skip
 
 
-
-
 # Thirteenth round (issue 7): families seen on the thirteenth French set (a web agency's terms, an IT services
 # company's terms, a consulting platform's terms), in our own words. Widened: exit (the site's files or a backup of
 # its contents handed over on request, the client's originals given back, the results handed over so that a third
@@ -783,21 +781,6 @@ FAMILY_NOT_FOUND_13 = [
 ]  # fmt: skip
 
 
-# Each sentence reviewed under its heading line as a one-clause French document (the tables of every round).
-@pytest.mark.parametrize(
-    ("label", "heading", "sentence"), HEADED_FOUND + FAMILY_FOUND_12 + FAMILY_FOUND_13 + FAMILY_KEPT_13
-)
-def test_french_family_found_under_a_heading(label: str, heading: str, sentence: str) -> None:
-    present, score = one_clause(label, sentence, "fr", heading)
-    assert present, (label, score)
-
-
-@pytest.mark.parametrize(("label", "heading", "sentence"), HEADED_NOT_FOUND + FAMILY_NOT_FOUND_12 + FAMILY_NOT_FOUND_13)
-def test_french_look_alike_not_found_under_a_heading(label: str, heading: str, sentence: str) -> None:
-    present, score = one_clause(label, sentence, "fr", heading)
-    assert not present, (label, score)
-
-
 # Round 15 (issue 7): families found on a garage-software publisher's secretariat contract, terms and processing
 # agreement, in our own words: a sub-processor authorisation given in the GDPR's form without the word
 # "sous-traitant", an hourly rate said revisable after its amount, and an insurance certificate renewed (not the
@@ -827,18 +810,6 @@ FAMILY_NOT_FOUND_15 = [
     ("renewal", "Article 8 – Moyens",
      "Une attestation d'assurance à jour est transmise au Client à chaque renouvellement de la police."),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("label", "heading", "sentence"), FAMILY_FOUND_15)
-def test_french_round15_family_found(label: str, heading: str, sentence: str) -> None:
-    present, score = one_clause(label, sentence, "fr", heading)
-    assert present, (label, score)
-
-
-@pytest.mark.parametrize(("label", "heading", "sentence"), FAMILY_NOT_FOUND_15)
-def test_french_round15_look_alike_not_found(label: str, heading: str, sentence: str) -> None:
-    present, score = one_clause(label, sentence, "fr", heading)
-    assert not present, (label, score)
 
 
 # Issue 7, French round 16 (two general terms: IT maintenance interventions, small web hosting), in our own words: a
@@ -874,13 +845,20 @@ FAMILY_NOT_FOUND_16 = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("label", "heading", "sentence"), FAMILY_FOUND_16)
-def test_french_round16_family_found(label: str, heading: str, sentence: str) -> None:
+# Each sentence reviewed under its heading line as a one-clause French document (the tables of every round).
+@pytest.mark.parametrize(
+    ("label", "heading", "sentence"),
+    HEADED_FOUND + FAMILY_FOUND_12 + FAMILY_FOUND_13 + FAMILY_KEPT_13 + FAMILY_FOUND_15 + FAMILY_FOUND_16,
+)
+def test_french_family_found_under_a_heading(label: str, heading: str, sentence: str) -> None:
     present, score = one_clause(label, sentence, "fr", heading)
     assert present, (label, score)
 
 
-@pytest.mark.parametrize(("label", "heading", "sentence"), FAMILY_NOT_FOUND_16)
-def test_french_round16_look_alike_not_found(label: str, heading: str, sentence: str) -> None:
+@pytest.mark.parametrize(
+    ("label", "heading", "sentence"),
+    HEADED_NOT_FOUND + FAMILY_NOT_FOUND_12 + FAMILY_NOT_FOUND_13 + FAMILY_NOT_FOUND_15 + FAMILY_NOT_FOUND_16,
+)
+def test_french_look_alike_not_found_under_a_heading(label: str, heading: str, sentence: str) -> None:
     present, score = one_clause(label, sentence, "fr", heading)
     assert not present, (label, score)
