@@ -23,7 +23,6 @@ kept in the repository.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from collections.abc import Iterable, Mapping
@@ -35,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))
 
-from review_terms import locate, text_folders  # noqa: E402  (one way to find a gold document's text)
+from review_terms import found_documents, text_folders  # noqa: E402  (one way to find a gold document's text)
 
 LETTERS = tuple("abcdefgh")
 FLAG_PREFIX = "REV-GDPR-28-3-"
@@ -119,17 +118,7 @@ def score_gold(documents: Mapping[str, Any], folders: Mapping[str, Path], tally:
     """Review every gold document found with the right sha256 and count its GDPR flags into `tally`."""
     from voute.review import review_document
 
-    for key, expected in documents.items():
-        path = locate(key, folders)
-        if path is None:
-            tally.skipped.append(f"{key}: unknown set")
-            continue
-        if not path.is_file():
-            tally.skipped.append(f"{key}: text absent ({path})")
-            continue
-        if hashlib.sha256(path.read_bytes()).hexdigest() != expected.get("sha256"):
-            tally.skipped.append(f"{key}: differs from the text the gold was written for (sha256)")
-            continue
+    for key, path, expected in found_documents(documents, folders, tally.skipped):
         problem = gold_problem(expected)
         if problem is not None:
             tally.skipped.append(f"{key}: {problem}")

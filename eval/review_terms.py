@@ -28,7 +28,7 @@ import json
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -142,21 +142,28 @@ def locate(key: str, folders: Mapping[str, Path]) -> Path | None:
     return folder / file_name if folder is not None and file_name else None
 
 
+def found_documents(
+    documents: Mapping[str, Any], folders: Mapping[str, Path], skipped: list[str]
+) -> Iterator[tuple[str, Path, Any]]:
+    """(key, text path, gold) of every gold document whose text is here with the sha256 the gold was written for;
+    the others are named in `skipped` with the reason."""
+    for key, expected in documents.items():
+        path = locate(key, folders)
+        if path is None:
+            skipped.append(f"{key}: unknown set")
+        elif not path.is_file():
+            skipped.append(f"{key}: text absent ({path})")
+        elif hashlib.sha256(path.read_bytes()).hexdigest() != expected.get("sha256"):
+            skipped.append(f"{key}: differs from the text the gold was written for (sha256)")
+        else:
+            yield key, path, expected
+
+
 def score_gold(documents: Mapping[str, Any], folders: Mapping[str, Path], tally: Tally) -> None:
     """Review every gold document found with the right sha256 and count its fields into `tally`."""
     from voute.review import review_document
 
-    for key, expected in documents.items():
-        path = locate(key, folders)
-        if path is None:
-            tally.skipped.append(f"{key}: unknown set")
-            continue
-        if not path.is_file():
-            tally.skipped.append(f"{key}: text absent ({path})")
-            continue
-        if hashlib.sha256(path.read_bytes()).hexdigest() != expected["sha256"]:
-            tally.skipped.append(f"{key}: differs from the text the gold was written for (sha256)")
-            continue
+    for key, path, expected in found_documents(documents, folders, tally.skipped):
         missing = [name for name in FIELDS if name not in expected["terms"]]
         if missing:
             tally.skipped.append(f"{key}: gold lacks {', '.join(missing)}")
