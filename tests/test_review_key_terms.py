@@ -158,6 +158,10 @@ KEY_TERM_FAMILIES = [
      "fee.\n", "en", "penalty_rates", "10%"),
     ("2. Term\nThis Agreement shall be automatically      renewed for successive one-year periods.\n",
      "en", "renewal_mode", "tacit"),
+    ("14. Law and venue\nSwiss law applies. The exclusive place of jurisdiction is St. Gallen.\n",
+     "en", "courts", "St. Gallen"),
+    ("Article 15 – Litiges\nEn cas de litige, la juridiction compétente est celle de Rennes.\n",
+     "fr", "courts", "Rennes"),
 ]  # fmt: skip
 
 

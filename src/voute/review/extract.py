@@ -94,7 +94,13 @@ _COURT = re.compile(
     r"((?:(?:st|ste|saint|sainte)\.?[- ])?[a-z][a-z\-]{1,30}(?:[- ](?:sur|en|de|la|le|les)[- ][a-z\-]{2,20})?)"
     r"(?=[\s.,;)]|$)|"
     r"\bcourts?\s+(?:of|in|located in|sitting in)\s+((?:the\s+)?(?:england\s+and\s+wales|[a-z][a-z ]{2,40}?))"
-    r"(?=[.,;)]|\s+(?:shall|will|and|for|have|has))"
+    r"(?=[.,;)]|\s+(?:shall|will|and|for|have|has))|"
+    # a place named without "courts of": "the place of jurisdiction is St. Gallen", "la juridiction compétente est
+    # celle de Toulouse"
+    r"\b(?:(?:exclusive\s+)?place of jurisdiction|venue)\s+(?:is|shall be|will be)\s+"
+    r"((?:st\.\s)?[a-z][a-z\-]{1,30}(?:\s[a-z][a-z\-]{1,30})?)(?=[.,;)]|\s+(?:and|for|in)\b)|"
+    r"\bjuridiction competente est celle (?:de|du ressort de|d')\s?((?:st\.?\s|saint-)?[a-z][a-z\-]{1,30})"
+    r"(?=[\s.,;)]|$)"
 )
 _NOTICE = re.compile(r"\b(?:preavis|notice|notif\w*|prevenir|informer|inform|denonc\w*)\b")
 _BREACH = re.compile(
@@ -415,8 +421,8 @@ _NO_PLACE = re.compile(r"(?:the\s+)?(?:competent|that|this|such|any|an?|appropri
 
 
 def _courts(text: str, normalized: str) -> Iterator[Term]:
-    for match in _finditer_at(_COURT, normalized, ("tribuna", "cour", "juridiction")):
-        group = 1 if match.group(1) else 2
+    for match in _finditer_at(_COURT, normalized, ("tribuna", "cour", "juridiction", "exclusive", "place", "venue")):
+        group = next(number for number in (1, 2, 3, 4) if match.group(number))
         if _NO_PLACE.match(normalized, match.start(group)):
             continue
         place = " ".join(text[match.start(group) : match.end(group)].split())
