@@ -752,6 +752,9 @@ FOUND_EN_PUBLIC15: list[tuple[str, str]] = [
     ("force_majeure", "Downtime resulting from causes beyond reasonable control is excluded from the calculation."),
     ("force_majeure", "Credits are not owed for outages brought about by events outside reasonable control."),
     ("duration", "This Agreement becomes effective on the date of signature and continues for a period of one year."),
+    # a terse processing addendum's list of duties (new processing agreements, seventh session)
+    ("data_protection", "Processor obligations: process only on documented instructions; confidentiality; security "
+     "measures; deletion or return upon termination."),
 ]  # fmt: skip
 
 NOT_FOUND_EN_PUBLIC15: list[tuple[str, str]] = [
@@ -761,6 +764,7 @@ NOT_FOUND_EN_PUBLIC15: list[tuple[str, str]] = [
      "the 30th day."),
     ("duration", "The updated terms become effective upon posting on the website."),
     ("duration", "Modifications to these terms shall become effective ten days after we send them."),
+    ("data_protection", "The bank acts only on written instructions signed by two directors of the company."),
 ]  # fmt: skip
 
 

@@ -3141,7 +3141,7 @@ DATA_PROTECTION = rule(
             0.85,
             r"\b(?:rgpd|gdpr|general data protection regulation|reglement general sur la protection des "
             r"donnees|data protection (?:laws?|legislation)|loi informatique et libertes|ccpa|hipaa|"
-            r"sous-traitant au sens|as a processor|en qualite de sous-traitant|data processing agreement|"
+            r"sous-traitant au sens|as a processor|en qualite de sous-traitant|data processing (?:agreement|addendum)|"
             # sector privacy rules: US financial privacy (Gramm-Leach-Bliley)
             # ("subject to applicable privacy laws" alone is a reservation, not an obligation: not listed)
             r"gramm[- ]leach[- ]bliley|glba|non-?public personal information|regulation s-p|reg s-p)\b",
@@ -3151,6 +3151,14 @@ DATA_PROTECTION = rule(
             # the GDPR among the laws a user's mailings must not break (English public set 12): an acceptable-use
             # rule, not processor terms
             r"\bcan-spam\b|\banti-?spam\b",
+        ),
+        cue(
+            # the processor's first duty in a terse list (new processing agreements, seventh session): "process only
+            # on documented instructions; confidentiality; security measures ..."
+            0.85,
+            r"\b(?:only|solely|exclusively|uniquement|exclusivement) (?:on|upon|sur) (?:the |les )?(?:(?:documented|"
+            r"written) instructions?|instructions? (?:documentees?|ecrites?))\b",
+            needs=r"\b(?:process\w*|personal|data|donnees|traitement|traiter)\b",
         ),
         cue(
             # "shall use reasonable efforts to protect the privacy of Licensee and Licensee Users"
