@@ -162,6 +162,10 @@ KEY_TERM_FAMILIES = [
      "en", "courts", "St. Gallen"),
     ("Article 15 – Litiges\nEn cas de litige, la juridiction compétente est celle de Rennes.\n",
      "fr", "courts", "Rennes"),
+    ("3. Term\nThe Consultant shall not solicit the Client's employees for one year following termination. This "
+     "Agreement has an initial term of three (3) years.\n", "en", "duration", "3 years"),
+    ("Article 3 – Durée\nLa garantie des pièces est de six mois. Le contrat est conclu pour une durée de deux ans.\n",
+     "fr", "duration", "2 years"),
 ]  # fmt: skip
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 import numpy as np
@@ -235,12 +235,18 @@ def _key_terms(
     present: Mapping[str, list[Hit]],
     cuad: Mapping[str, list[Hit]],
 ) -> dict[str, list[str]]:
-    def inside(hits: list[Hit], kinds: set[str]) -> list[str]:
-        values = [t.value for t in terms if t.kind in kinds and any(h.start <= t.start < h.end for h in hits)]
+    def inside(hits: list[Hit], kinds: set[str], keep: Callable[[Term], bool] = lambda term: True) -> list[str]:
+        values = [
+            t.value for t in terms if t.kind in kinds and any(h.start <= t.start < h.end for h in hits) and keep(t)
+        ]
         return list(dict.fromkeys(values))[:5]
 
+    def contract_term(term: Term) -> bool:
+        before = normalized[max(0, term.start - 120) : term.start]
+        return not (_NOT_THE_TERM_BEFORE.search(before) or _AFTER_THE_END.match(normalized, term.end))
+
     key: dict[str, list[str]] = {
-        "duration": inside(present["duration"], {"duration"}),
+        "duration": inside(present["duration"], {"duration"}, contract_term),
         "notice_period": inside(present["renewal"] + present["termination"], {"notice_period"})
         or _unique(t.value for t in terms if t.kind == "notice_period" and _ENDING.search(
             normalized, max(0, t.start - 160), t.end + 80)),
@@ -286,6 +292,19 @@ def _snippet(found: str) -> str:
     """A cap's wording as shown: one line (a Markdown list or table goes on with other terms), plain spaces."""
     found = _NEXT_ITEM.split(found.strip(), maxsplit=1)[0].replace("**", "")
     return " ".join(found.split()).rstrip(" ,;:")
+
+
+# A period in the duration clause that is not the contract's term: how long a non-solicitation, a warranty, a
+# confidentiality duty or a retention lasts, a trial period, or anything counted after the end ("pendant 12 mois
+# après son terme", "for one year following termination").
+_NOT_THE_TERM_BEFORE = re.compile(
+    r"\b(?:non-?solicit\w*|non-?compet\w*|solicit\w*|confidential\w*|garantie|warrant\w*|surviv\w*|retention|"
+    r"conserv\w*|periode d'essai|trial period)\b[^.;]*$"
+)
+_AFTER_THE_END = re.compile(
+    r"^[^.;]{0,10}\b(?:after|following|suivant|apres)\b[^.;]{0,30}\b(?:termination|expiry|expiration|end|fin|terme|"
+    r"cessation|resiliation)\b"
+)
 
 
 # A notice found outside the renewal and termination clauses still counts when it is about ending the contract
