@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))
 
-from review_terms import found_documents, text_folders  # noqa: E402  (one way to find a gold document's text)
+from review_terms import count_table, found_documents, text_folders  # noqa: E402  (one way to find a gold document's text)
 
 LETTERS = tuple("abcdefgh")
 FLAG_PREFIX = "REV-GDPR-28-3-"
@@ -128,17 +128,9 @@ def score_gold(documents: Mapping[str, Any], folders: Mapping[str, Path], tally:
 
 def table_lines(tally: Tally) -> list[str]:
     """The per-letter table, the gate line and the overall accuracy."""
-    lines = [f"{'letter':<7} {'docs':>5} {'right':>6} {'false flags':>12} {'missed flags':>13} {'accuracy':>9}"]
-    right = total = 0
-    for letter in LETTERS:
-        counts = tally.counts[letter]
-        documents = sum(counts.values())
-        right, total = right + counts["right"], total + documents
-        accuracy = f"{counts['right'] / documents:.3f}" if documents else "-"
-        lines.append(
-            f"({letter}){'':<4} {documents:>5} {counts['right']:>6} {counts['false flag']:>12} "
-            f"{counts['missed flag']:>13} {accuracy:>9}"
-        )
+    rows = [(f"({letter})", tally.counts[letter]) for letter in LETTERS]
+    outcomes = (("false flag", "false flags"), ("missed flag", "missed flags"))
+    lines, right, total = count_table("letter", 7, rows, outcomes)
     letters_accuracy = f"{right / total:.3f}" if total else "-"
     lines.append(f"letters: {right}/{total} right, accuracy {letters_accuracy} ({tally.processor_documents} "
                  f"documents with processor terms, {tally.processor_unflagged} of them raising no GDPR-28-3 flag)")

@@ -171,19 +171,31 @@ def score_gold(documents: Mapping[str, Any], folders: Mapping[str, Path], tally:
         tally.add(key, review_document(path).key_terms, expected["terms"])
 
 
-def table_lines(tally: Tally) -> list[str]:
-    """The per-field table and the overall accuracy."""
-    lines = [f"{'field':<20} {'docs':>5} {'right':>6} {'wrong':>6} {'missed':>7} {'spurious':>9} {'accuracy':>9}"]
+def count_table(
+    title: str, width: int, rows: Iterable[tuple[str, Mapping[str, int]]], outcomes: Sequence[tuple[str, str]]
+) -> tuple[list[str], int, int]:
+    """A table of outcome counts per row (documents, right, each outcome, accuracy), and the right and total.
+
+    `outcomes` are (count key, column heading) pairs; each column is as wide as its heading plus one.
+    """
+    lines = [f"{title:<{width}} {'docs':>5} {'right':>6} "
+             + " ".join(f"{heading:>{len(heading) + 1}}" for _, heading in outcomes) + f" {'accuracy':>9}"]
     right = total = 0
-    for name in FIELDS:
-        counts = tally.counts[name]
+    for name, counts in rows:
         documents = sum(counts.values())
         right, total = right + counts["right"], total + documents
         accuracy = f"{counts['right'] / documents:.3f}" if documents else "-"
-        lines.append(
-            f"{name:<20} {documents:>5} {counts['right']:>6} {counts['wrong']:>6} {counts['missed']:>7} "
-            f"{counts['spurious']:>9} {accuracy:>9}"
-        )
+        lines.append(f"{name:<{width}} {documents:>5} {counts['right']:>6} "
+                     + " ".join(f"{counts[key]:>{len(heading) + 1}}" for key, heading in outcomes)
+                     + f" {accuracy:>9}")
+    return lines, right, total
+
+
+def table_lines(tally: Tally) -> list[str]:
+    """The per-field table and the overall accuracy."""
+    rows = [(name, tally.counts[name]) for name in FIELDS]
+    outcomes = (("wrong", "wrong"), ("missed", "missed"), ("spurious", "spurious"))
+    lines, right, total = count_table("field", 20, rows, outcomes)
     overall = f"{right / total:.3f}" if total else "-"
     lines.append(f"overall: {right}/{total} document-fields right, accuracy {overall} ({tally.scored} documents)")
     return lines

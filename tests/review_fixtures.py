@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 import io
+import sys
 import zipfile
 from pathlib import Path
+from types import ModuleType
 
 from voute.review import review_text
 
@@ -109,3 +112,14 @@ def one_clause(label: str, sentence: str, lang: str | None, heading: str = "Arti
     """Review `sentence` under `heading` as a one-clause document: is `label` present, and with what score."""
     finding = review_text(f"{heading}\n{sentence}\n", lang=lang).label(label)
     return finding.present, finding.score
+
+
+def load_eval_script(name: str) -> ModuleType:
+    """An evaluation script of eval/ loaded by path (eval/ is not a package), for tests of its counting logic."""
+    path = Path(__file__).resolve().parents[1] / "eval" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"{name}_under_test", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module

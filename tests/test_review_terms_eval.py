@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
+from review_fixtures import load_eval_script
 
-def _load() -> ModuleType:
-    # eval/ is not a package: load the script by path (its top level imports the standard library only).
-    path = Path(__file__).resolve().parents[1] / "eval" / "review_terms.py"
-    spec = importlib.util.spec_from_file_location("review_terms_under_test", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-terms = _load()
+# eval/ is not a package: the script is loaded by path (its top level imports the standard library only,
+# and the other eval scripts it uses).
+terms = load_eval_script("review_terms")
 
 
 @pytest.mark.parametrize(
